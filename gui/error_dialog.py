@@ -1,0 +1,34 @@
+"""The one error funnel: user-facing errors as they are, bugs with details."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from backends.errors import Cancelled, UserError
+
+log = logging.getLogger("hangdump.gui")
+
+
+def show_error(parent: QWidget | None, intro: str, exc: BaseException, details: str = "") -> None:
+    """Show ``exc`` under the heading ``intro``; cancellation shows nothing."""
+    if isinstance(exc, Cancelled):
+        return
+    box = QMessageBox(parent)
+    box.setObjectName("errorDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(intro)
+    if isinstance(exc, UserError):
+        box.setText(exc.message)
+        if exc.hint:
+            box.setInformativeText(exc.hint)
+    else:
+        log.error("%s: %s\n%s", intro, exc, details)
+        box.setText(QCoreApplication.translate(
+            "ErrorDialog", "Something unexpected went wrong: {0}").format(exc))
+        box.setInformativeText(QCoreApplication.translate(
+            "ErrorDialog", "The details below help the developers."))
+        box.setDetailedText(details)
+    box.exec()

@@ -1,0 +1,36 @@
+"""Loading HangDump's and Qt's own translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, language: str | None) -> str:
+    """Install translators for ``language`` (``None``: the system locale).
+
+    Returns the language actually used ("en" when nothing matched).
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.English or language == "en":
+        return "en"
+    ours = QTranslator(app)
+    if not ours.load(locale, "hangdump", "_", str(I18N_DIR)):
+        return "en"
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return locale.name()

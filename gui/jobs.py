@@ -1,0 +1,92 @@
+"""The one job runner: every blocking back-end call runs here, off the GUI thread.
+
+Callers pass a callable, an error intro and, where it makes sense, a progress
+callback; results, progress and errors come back as signals on the GUI thread.
+No widget starts a thread of its own.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from backends.cancel import CancelToken
+from backends.errors import Cancelled
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str, object, str)  # intro, exception, traceback text
+
+
+class Job(QRunnable):
+    """One blocking call; progress is throttled to about 10 updates a second."""
+
+    def __init__(self, fn: Callable[..., Any], intro: str, wants_progress: bool) -> None:
+        super().__init__()
+        self.fn = fn
+        self.intro = intro
+        self.wants_progress = wants_progress
+        self.cancel = CancelToken()
+        self.signals = _Signals()  # created on the GUI thread: its slots run there
+        self._last = 0.0
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        now = time.monotonic()
+        if now - self._last >= 0.1 or (total and done >= total):
+            self._last = now
+            self.signals.progress.emit(done, total, text)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress, self.cancel) if self.wants_progress else self.fn()
+        except Cancelled:
+            return
+        except Exception as exc:  # reported through the one error funnel
+            self.signals.failed.emit(self.intro, exc, traceback.format_exc())
+            return
+        self.signals.done.emit(result)
+
+
+class JobRunner(QObject):
+    """Runs jobs on a shared thread pool and reports failures to one handler."""
+
+    def __init__(self, on_error: Callable[[str, BaseException, str], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(4)
+        self.on_error = on_error
+        self._jobs: set[Job] = set()
+
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        intro: str,
+        on_done: Callable[[Any], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        with_progress: bool = False,
+    ) -> Job:
+        """Run ``fn`` in the pool. With ``with_progress`` it is called as
+        ``fn(progress, cancel)``; otherwise with no arguments."""
+        job = Job(fn, intro, with_progress)
+        job.setAutoDelete(False)
+        self._jobs.add(job)
+        if on_done:
+            job.signals.done.connect(on_done)
+        if on_progress:
+            job.signals.progress.connect(on_progress)
+        job.signals.failed.connect(self.on_error)
+        job.signals.done.connect(lambda _r, j=job: self._jobs.discard(j))
+        job.signals.failed.connect(lambda *_a, j=job: self._jobs.discard(j))
+        self.pool.start(job)
+        return job
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Wait for every running job (used at shutdown and in tests)."""
+        return bool(self.pool.waitForDone(msecs))
