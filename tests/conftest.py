@@ -46,6 +46,11 @@ class LabHandle:
             self.lab.stop(self.started)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Whole-lab up/down tests go last: ``lab down`` stops what other tests share."""
+    items.sort(key=lambda item: item.get_closest_marker("lab_lifecycle") is not None)
+
+
 @pytest.fixture(scope="session")
 def lab() -> Iterator[LabHandle]:
     from backends.errors import LabError
