@@ -14,18 +14,20 @@ from gui import i18n
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="hangdump", add_help=True)
-    parser.add_argument("--lab", action="store_true",
-                        help="start the local practice lab and show it")
-    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES),
-                        help="interface language (default: the system's)")
+    parser.add_argument(
+        "--lab", action="store_true", help="start the local practice lab and show it"
+    )
+    parser.add_argument(
+        "--lang", choices=sorted(i18n.LANGUAGES), help="interface language (default: the system's)"
+    )
     known, _qt_args = parser.parse_known_args(list(argv))
     return known
 
 
 def run(argv: Sequence[str]) -> int:
     args = parse(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("HangDump")
     app.setOrganizationName("HangDump")
     app.setApplicationVersion(__version__)

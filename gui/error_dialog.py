@@ -26,9 +26,13 @@ def show_error(parent: QWidget | None, intro: str, exc: BaseException, details: 
             box.setInformativeText(exc.hint)
     else:
         log.error("%s: %s\n%s", intro, exc, details)
-        box.setText(QCoreApplication.translate(
-            "ErrorDialog", "Something unexpected went wrong: {0}").format(exc))
-        box.setInformativeText(QCoreApplication.translate(
-            "ErrorDialog", "The details below help the developers."))
+        box.setText(
+            QCoreApplication.translate(
+                "ErrorDialog", "Something unexpected went wrong: {0}"
+            ).format(exc)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("ErrorDialog", "The details below help the developers.")
+        )
         box.setDetailedText(details)
     box.exec()

@@ -29,8 +29,7 @@ def install(app: QCoreApplication, language: str | None) -> str:
     app.installTranslator(ours)
     _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     return locale.name()

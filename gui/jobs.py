@@ -56,8 +56,9 @@ class Job(QRunnable):
 class JobRunner(QObject):
     """Runs jobs on a shared thread pool and reports failures to one handler."""
 
-    def __init__(self, on_error: Callable[[str, BaseException, str], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, on_error: Callable[[str, BaseException, str], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(4)

@@ -27,10 +27,13 @@ class LabPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("labPanel")
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The practice lab runs real servers on this computer: a Linux guest you can "
-            "crash with an NMI, a guest with kdump, a vCenter simulator and an SSH server "
-            "with ESXi stand-ins. Rehearse here before you touch a customer's VM."))
+        intro = QLabel(
+            self.tr(
+                "The practice lab runs real servers on this computer: a Linux guest you can "
+                "crash with an NMI, a guest with kdump, a vCenter simulator and an SSH server "
+                "with ESXi stand-ins. Rehearse here before you touch a customer's VM."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -69,26 +72,41 @@ class LabPanel(QWidget):
             self.form.removeRow(0)
         running = bool(status.get("running"))
         self.state_label.setText(
-            self.tr("The lab is running.") if running else self.tr("The lab is not running."))
+            self.tr("The lab is running.") if running else self.tr("The lab is not running.")
+        )
         self.box.setVisible(running)
         if not running:
             return
-        for key, title in (("libvirt", self.tr("Practice guest")),
-                           ("kdump_guest", self.tr("kdump guest"))):
+        for key, title in (
+            ("libvirt", self.tr("Practice guest")),
+            ("kdump_guest", self.tr("kdump guest")),
+        ):
             g = status.get(key)
             if g:
                 ssh = g.get("ssh", {})
-                self._row(title, self.tr("{0} on {1}, SSH {2}@{3}:{4}").format(
-                    g.get("guest"), g.get("uri"), ssh.get("user"), ssh.get("host"),
-                    ssh.get("port")))
+                self._row(
+                    title,
+                    self.tr("{0} on {1}, SSH {2}@{3}:{4}").format(
+                        g.get("guest"),
+                        g.get("uri"),
+                        ssh.get("user"),
+                        ssh.get("host"),
+                        ssh.get("port"),
+                    ),
+                )
         if v := status.get("vsphere"):
-            self._row(self.tr("vCenter simulator"), self.tr("{0} as {1}").format(
-                v.get("url"), v.get("user")))
+            self._row(
+                self.tr("vCenter simulator"),
+                self.tr("{0} as {1}").format(v.get("url"), v.get("user")),
+            )
             self._row(self.tr("Certificate SHA-256"), str(v.get("cert_sha256", "")))
         if s := status.get("sshd"):
-            self._row(self.tr("SSH server"), self.tr(
-                "{0}@{1}:{2}; ESXi stand-ins as {3}").format(
-                s.get("user"), s.get("host"), s.get("port"), s.get("esxi_user")))
+            self._row(
+                self.tr("SSH server"),
+                self.tr("{0}@{1}:{2}; ESXi stand-ins as {3}").format(
+                    s.get("user"), s.get("host"), s.get("port"), s.get("esxi_user")
+                ),
+            )
         if status.get("kernel_release"):
             self._row(self.tr("Guest kernel"), str(status["kernel_release"]))
             self._row(self.tr("crash"), str(status.get("crash", "")))

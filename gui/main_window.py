@@ -51,8 +51,11 @@ class MainWindow(QMainWindow):
     def refresh_lab(self) -> None:
         from backends.lab.control import Lab
 
-        self.jobs.submit(lambda: Lab().status(), self.tr("Could not read the lab's state"),
-                         on_done=self._show_lab)
+        self.jobs.submit(
+            lambda: Lab().status(),
+            self.tr("Could not read the lab's state"),
+            on_done=self._show_lab,
+        )
 
     def start_lab(self) -> None:
         from backends.lab.control import Lab
@@ -63,8 +66,13 @@ class MainWindow(QMainWindow):
             return lab.status()
 
         self._busy(True, self.tr("Starting the lab..."))
-        self.jobs.submit(up, self.tr("Could not start the lab"), on_done=self._show_lab,
-                         on_progress=self._on_progress, with_progress=True)
+        self.jobs.submit(
+            up,
+            self.tr("Could not start the lab"),
+            on_done=self._show_lab,
+            on_progress=self._on_progress,
+            with_progress=True,
+        )
 
     def stop_lab(self) -> None:
         from backends.lab.control import Lab
@@ -80,7 +88,8 @@ class MainWindow(QMainWindow):
         self._busy(False)
         self.lab_panel.set_status(status)
         self.statusBar().showMessage(
-            self.tr("Lab running") if status.get("running") else self.tr("Lab stopped"), 5000)
+            self.tr("Lab running") if status.get("running") else self.tr("Lab stopped"), 5000
+        )
 
     # -- plumbing ----------------------------------------------------------
     def _busy(self, busy: bool, text: str = "") -> None:
@@ -102,6 +111,6 @@ class MainWindow(QMainWindow):
         self._busy(False)
         show_error(self, intro, exc, details)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.jobs.wait(2000)
         super().closeEvent(event)

@@ -16,12 +16,16 @@ def _progress(done: int, total: int, text: str) -> None:
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "lab", help="the local lab: practice guests, vCenter simulator, OpenSSH")
+        "lab", help="the local lab: practice guests, vCenter simulator, OpenSSH"
+    )
     lab_sub = p.add_subparsers(dest="lab_command", metavar="ACTION", required=True)
     s = lab_sub.add_parser("setup", help="prepare the cached assets (kernel, crash, simulator...)")
-    s.add_argument("--only", action="append", choices=["kernel", "initramfs", "crash",
-                                                       "simulator"],
-                   help="prepare only these steps (repeatable)")
+    s.add_argument(
+        "--only",
+        action="append",
+        choices=["kernel", "initramfs", "crash", "simulator"],
+        help="prepare only these steps (repeatable)",
+    )
     s.set_defaults(func=_setup)
     for name, helptext, func in (
         ("up", "start every lab server in the background (idempotent)", _up),
@@ -50,14 +54,20 @@ def _describe(status: dict[str, Any]) -> str:
         g = status.get(key)
         if g:
             ssh = g.get("ssh", {})
-            lines.append(f"  {key}: domain {g.get('guest')} on {g.get('uri')}, "
-                         f"ssh {ssh.get('user')}@{ssh.get('host')}:{ssh.get('port')}")
+            lines.append(
+                f"  {key}: domain {g.get('guest')} on {g.get('uri')}, "
+                f"ssh {ssh.get('user')}@{ssh.get('host')}:{ssh.get('port')}"
+            )
     if v := status.get("vsphere"):
-        lines.append(f"  vsphere: {v.get('url')} user {v.get('user')} "
-                     f"(certificate SHA-256 {v.get('cert_sha256')})")
+        lines.append(
+            f"  vsphere: {v.get('url')} user {v.get('user')} "
+            f"(certificate SHA-256 {v.get('cert_sha256')})"
+        )
     if s := status.get("sshd"):
-        lines.append(f"  sshd: {s.get('user')}@{s.get('host')}:{s.get('port')} "
-                     f"(ESXi stand-ins as {s.get('esxi_user')})")
+        lines.append(
+            f"  sshd: {s.get('user')}@{s.get('host')}:{s.get('port')} "
+            f"(ESXi stand-ins as {s.get('esxi_user')})"
+        )
     if status.get("kernel_release"):
         lines.append(f"  guest kernel {status['kernel_release']}, crash {status.get('crash')}")
     return "\n".join(lines)

@@ -92,15 +92,23 @@ def setup(progress: Progress = no_progress, only: tuple[str, ...] = STEPS) -> As
     if "kernel" in only or "initramfs" in only:
         progress(0, n, "guest kernel and debug vmlinux")
         k = kernel.ensure(progress)
-        values.update(kernel_release=k.release, kernel_version=k.version,
-                      vmlinuz=str(k.vmlinuz), vmlinux=str(k.vmlinux),
-                      modules=str(k.modules), build_id=k.build_id)
+        values.update(
+            kernel_release=k.release,
+            kernel_version=k.version,
+            vmlinuz=str(k.vmlinuz),
+            vmlinux=str(k.vmlinux),
+            modules=str(k.modules),
+            build_id=k.build_id,
+        )
         if "initramfs" in only:
             progress(1, n, "initramfs images")
             images = initramfs.ensure(k, progress)
-            values.update(initramfs=str(images.practice), kdump_initramfs=str(images.kdump),
-                          guest_key=str(images.client_key),
-                          guest_host_key_pub=images.host_key_pub)
+            values.update(
+                initramfs=str(images.practice),
+                kdump_initramfs=str(images.kdump),
+                guest_key=str(images.client_key),
+                guest_host_key_pub=images.host_key_pub,
+            )
     if "crash" in only:
         progress(2, n, "crash")
         values.update(crash=str(crashbuild.ensure(progress)))

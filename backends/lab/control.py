@@ -135,8 +135,9 @@ class Lab:
                     with contextlib.suppress(Exception):
                         mod.stop(info)
                 progress(i, len(order), f"starting {name}")
-                ctx = Context(name=name, run_dir=self.run_dir, assets=assets,
-                              infos=state, progress=progress)
+                ctx = Context(
+                    name=name, run_dir=self.run_dir, assets=assets, infos=state, progress=progress
+                )
                 state[name] = mod.start(ctx)
                 started.append(name)
                 self._write(state)
@@ -175,12 +176,18 @@ class Lab:
         out: dict[str, Any] = {"running": True}
         for name, info in alive.items():
             public = getattr(_module(name), "public", None)
-            out[name] = public(info) if public else {
-                k: v for k, v in info.items() if not k.startswith("_")}
+            out[name] = (
+                public(info) if public else {k: v for k, v in info.items() if not k.startswith("_")}
+            )
         with contextlib.suppress(LabError):
             a = lab_assets.load()
-            out.update(vmlinux=a.vmlinux, crash=a.crash, kernel_release=a.kernel_release,
-                       kernel_version=a.kernel_version, build_id=a.build_id)
+            out.update(
+                vmlinux=a.vmlinux,
+                crash=a.crash,
+                kernel_release=a.kernel_release,
+                kernel_version=a.kernel_version,
+                build_id=a.build_id,
+            )
         return out
 
 

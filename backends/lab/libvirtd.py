@@ -72,8 +72,11 @@ def start(ctx: Context) -> dict[str, Any]:
     if not pid_alive(_pid_from(log_pid)):
         run(["virtlogd", "-d"], what="Starting virtlogd")
         started.append(_pid_from(log_pid))
-    run(["libvirtd", "-d"], what="Starting libvirtd",
-        hint="Install libvirt-daemon-system (the README's set-up command does).")
+    run(
+        ["libvirtd", "-d"],
+        what="Starting libvirtd",
+        hint="Install libvirt-daemon-system (the README's set-up command does).",
+    )
     started.append(_pid_from(Path("/run/libvirtd.pid")))
     # The first connection after an install probes QEMU for 8-12 s.
     wait_for(answers, timeout=90, what="libvirtd answering on qemu:///system", step=0.5)

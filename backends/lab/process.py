@@ -111,8 +111,12 @@ def stop_pid(pid: int, timeout: float = 5.0) -> None:
         os.waitpid(pid, 0)
 
 
-def spawn(argv: Sequence[str | os.PathLike[str]], log: Path, env: dict[str, str] | None = None,
-          cwd: Path | None = None) -> int:
+def spawn(
+    argv: Sequence[str | os.PathLike[str]],
+    log: Path,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+) -> int:
     """Start a background server in its own session, output to ``log``; return its pid."""
     log.parent.mkdir(parents=True, exist_ok=True)
     with open(log, "ab") as out:

@@ -17,14 +17,21 @@ pytestmark = [pytest.mark.lab, pytest.mark.lab_lifecycle]
 
 
 def hangdump(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "gui.launch", *args], cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout, check=False,
-                          env=dict(os.environ))
+    return subprocess.run(
+        [sys.executable, "-m", "gui.launch", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env=dict(os.environ),
+    )
 
 
 def _processes() -> str:
-    return subprocess.run(["ps", "-eo", "pid,args"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["ps", "-eo", "pid,args"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_up_status_down_from_a_shell(lab: LabHandle) -> None:
@@ -37,8 +44,15 @@ def test_up_status_down_from_a_shell(lab: LabHandle) -> None:
         assert {"uri", "guest", "console_log", "ssh"} <= g.keys()
         assert {"user", "host", "port", "key", "known_hosts"} <= g["ssh"].keys()
         assert g["ssh"]["host"] == "127.0.0.1"
-    assert {"url", "user", "password_file", "cert_pem", "cert_sha256", "datacenter",
-            "nmi_vm"} <= status["vsphere"].keys()
+    assert {
+        "url",
+        "user",
+        "password_file",
+        "cert_pem",
+        "cert_sha256",
+        "datacenter",
+        "nmi_vm",
+    } <= status["vsphere"].keys()
     assert {"host", "port", "user", "key", "known_hosts", "esxi_user"} <= status["sshd"].keys()
     assert {"vmlinux", "crash", "kernel_release"} <= status.keys()
     assert "password" not in json.dumps(status).replace("password_file", "")
@@ -60,9 +74,16 @@ def test_up_status_down_from_a_shell(lab: LabHandle) -> None:
     from backends.lab.paths import lab_root
 
     root = str(lab_root())
-    left = [line for line in _processes().splitlines()
-            if root in line or "hangdump-practice" in line or "hangdump-kdump" in line]
+    left = [
+        line
+        for line in _processes().splitlines()
+        if root in line or "hangdump-practice" in line or "hangdump-kdump" in line
+    ]
     assert left == [], f"left running after lab down: {left}"
-    domains = subprocess.run(["virsh", "-c", "qemu:///system", "list", "--all", "--name"],
-                             capture_output=True, text=True, check=True).stdout.split()
+    domains = subprocess.run(
+        ["virsh", "-c", "qemu:///system", "list", "--all", "--name"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     assert "hangdump-practice" not in domains and "hangdump-kdump" not in domains

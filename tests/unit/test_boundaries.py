@@ -31,8 +31,9 @@ def test_every_backend_module_imports_with_qt_unavailable() -> None:
         "    importlib.import_module(name)\n"
         "print('ok')\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr
 
 
@@ -41,7 +42,8 @@ def test_no_qt_import_statement_in_backends() -> None:
     for path in (ROOT / "backends").rglob("*.py"):
         for n, line in enumerate(path.read_text().splitlines(), 1):
             stripped = line.strip()
-            if stripped.startswith(("import PySide6", "from PySide6", "import shiboken6",
-                                    "from gui", "import gui")):
+            if stripped.startswith(
+                ("import PySide6", "from PySide6", "import shiboken6", "from gui", "import gui")
+            ):
                 offenders.append(f"{path}:{n}: {stripped}")
     assert offenders == []

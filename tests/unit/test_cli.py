@@ -11,10 +11,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def hangdump(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def hangdump(
+    *args: str, env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, **(env_extra or {}))
-    return subprocess.run([sys.executable, "-m", "gui.launch", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "gui.launch", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_lab_status_json_with_nothing_running(tmp_path: Path) -> None:
@@ -42,8 +51,15 @@ def test_subcommands_do_not_import_qt(tmp_path: Path) -> None:
         "raise SystemExit(main(['lab', 'status', '--json']))\n"
     )
     env = dict(os.environ, HANGDUMP_LAB_DIR=str(tmp_path))
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout) == {"running": False}
 
