@@ -1,0 +1,174 @@
+"""TLS certificates: verified by the system's CAs, or pinned after the user accepted one.
+
+A vCenter or ESXi host usually presents a self-signed certificate. HangDump then
+shows its SHA-256 fingerprint, and only on the user's yes stores the PEM and
+from then on accepts exactly that certificate (as pyvmomi's ``serverPemCert``
+does). Verification is never switched off silently; a changed certificate is a
+hard stop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import re
+import socket
+import ssl
+from dataclasses import dataclass
+from pathlib import Path
+
+from backends import appdirs
+from backends.errors import UserError
+
+
+@dataclass(frozen=True)
+class ServerCert:
+    host: str
+    port: int
+    pem: str
+
+    @property
+    def der(self) -> bytes:
+        return ssl.PEM_cert_to_DER_cert(self.pem)
+
+    @property
+    def sha256(self) -> str:
+        """Hex SHA-256 of the DER certificate, lower case, no colons."""
+        return hashlib.sha256(self.der).hexdigest()
+
+    @property
+    def sha256_colons(self) -> str:
+        """The form browsers and vCenter show: ``AB:CD:...``."""
+        h = self.sha256.upper()
+        return ":".join(h[i : i + 2] for i in range(0, len(h), 2))
+
+
+class UnknownCertificate(UserError):
+    def __init__(self, cert: ServerCert, reason: str) -> None:
+        super().__init__(
+            f"The certificate of {cert.host}:{cert.port} is not trusted by this computer "
+            f"({reason}). Its SHA-256 fingerprint is {cert.sha256_colons}.",
+            "Compare it with the fingerprint shown on the server (vCenter: Administration > "
+            "Certificates; ESXi: the host client's certificate page) and accept it only if "
+            "they match.",
+        )
+        self.cert = cert
+
+
+class ChangedCertificate(UserError):
+    def __init__(self, cert: ServerCert, pinned_sha256: str) -> None:
+        super().__init__(
+            f"The certificate of {cert.host}:{cert.port} has CHANGED since you accepted it "
+            f"(now {cert.sha256_colons}, accepted {pinned_sha256}). Someone may be "
+            "intercepting the connection.",
+            "Do not continue. If the server's certificate was really replaced, confirm the "
+            "new fingerprint with its administrator, then remove "
+            f"{pin_path(cert.host, cert.port)}.",
+        )
+        self.cert = cert
+
+
+def pin_path(host: str, port: int) -> Path:
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", host)
+    return appdirs.certs_dir() / f"{safe}_{port}.pem"
+
+
+def pinned(host: str, port: int) -> ServerCert | None:
+    path = pin_path(host, port)
+    try:
+        return ServerCert(host, port, path.read_text())
+    except OSError:
+        return None
+
+
+def pin(cert: ServerCert) -> Path:
+    """Store ``cert`` as accepted for its host and port."""
+    path = pin_path(cert.host, cert.port)
+    path.write_text(cert.pem)
+    return path
+
+
+def presented(host: str, port: int, timeout: float = 10.0) -> ServerCert:
+    """The certificate the server presents (read without trusting it, to show it)."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE  # only to read the certificate; nothing is sent
+    try:
+        with (
+            socket.create_connection((host, port), timeout=timeout) as raw,
+            ctx.wrap_socket(raw, server_hostname=host) as tls,
+        ):
+            der = tls.getpeercert(binary_form=True)
+    except (OSError, ssl.SSLError) as exc:
+        raise UserError(
+            f"Cannot open a TLS connection to {host}:{port}: {exc}.",
+            "Check the address and port, and that the server is up.",
+        ) from exc
+    if not der:
+        raise UserError(f"{host}:{port} presented no certificate.", "Check the address.")
+    return ServerCert(host, port, ssl.DER_cert_to_PEM_cert(der))
+
+
+def system_verifies(host: str, port: int, timeout: float = 10.0) -> str | None:
+    """None when the system's CAs verify the server; else the reason they do not."""
+    ctx = ssl.create_default_context()
+    try:
+        with (
+            socket.create_connection((host, port), timeout=timeout) as raw,
+            ctx.wrap_socket(raw, server_hostname=host),
+        ):
+            return None
+    except ssl.SSLCertVerificationError as exc:
+        return str(exc.verify_message or exc)
+    except (OSError, ssl.SSLError) as exc:
+        raise UserError(
+            f"Cannot open a TLS connection to {host}:{port}: {exc}.",
+            "Check the address and port, and that the server is up.",
+        ) from exc
+
+
+def check(host: str, port: int, pem: str | None = None) -> ServerCert | None:
+    """Decide whether to trust ``host:port`` before anything is sent to it.
+
+    Returns None when the system's CAs verify it, the pinned :class:`ServerCert`
+    when it presents exactly the pinned certificate; raises
+    :class:`UnknownCertificate` or :class:`ChangedCertificate` otherwise.
+    ``pem`` overrides the stored pin (a certificate handed over out of band).
+    """
+    reason = system_verifies(host, port)
+    if reason is None:
+        return None
+    pin_cert = ServerCert(host, port, pem) if pem else pinned(host, port)
+    seen = presented(host, port)
+    if pin_cert is None:
+        raise UnknownCertificate(seen, reason)
+    if seen.der != pin_cert.der:
+        raise ChangedCertificate(seen, pin_cert.sha256_colons)
+    return pin_cert
+
+
+class PinnedHTTPSConnection(http.client.HTTPSConnection):
+    """HTTPS that accepts exactly one certificate, checked before any request is sent."""
+
+    def __init__(
+        self, host: str, port: int, pinned_cert: ServerCert | None, timeout: float = 60.0
+    ) -> None:
+        if pinned_cert is None:
+            context = ssl.create_default_context()
+        else:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE  # replaced by the exact comparison below
+        super().__init__(host, port, timeout=timeout, context=context)
+        self._pinned = pinned_cert
+
+    def connect(self) -> None:
+        super().connect()
+        if self._pinned is None:
+            return
+        sock = self.sock
+        der = sock.getpeercert(binary_form=True) if isinstance(sock, ssl.SSLSocket) else None
+        if der != self._pinned.der:
+            seen = ServerCert(self.host, self.port or 443, ssl.DER_cert_to_PEM_cert(der or b""))
+            self.sock.close()
+            raise ChangedCertificate(seen, self._pinned.sha256_colons)
