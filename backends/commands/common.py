@@ -1,0 +1,123 @@
+"""Options and helpers shared by subcommands: SSH identity, trust prompts, progress, cases."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from backends.cases import Case
+from backends.errors import UserError
+from backends.sshconn import SshTarget, connect
+from backends.trust import ssh as ssh_trust
+
+
+def add_ssh_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--identity",
+        type=Path,
+        metavar="FILE",
+        help="SSH private key (default: HANGDUMP_SSH_KEY, the agent, ~/.ssh keys)",
+    )
+    p.add_argument(
+        "--known-hosts",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="an extra known_hosts file to trust (repeatable)",
+    )
+    p.add_argument(
+        "--accept-host-key",
+        metavar="SHA256:...",
+        help="accept an unknown SSH host key if it has exactly this fingerprint",
+    )
+
+
+def add_case_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--case",
+        type=Path,
+        metavar="DIR",
+        help="case folder to record into (default: a new one under the case root)",
+    )
+
+
+def open_case(args: argparse.Namespace, title: str) -> Case:
+    if getattr(args, "case", None):
+        return Case.open(args.case, create_title=title)
+    return Case.create(title)
+
+
+def confirm_host_key(err: ssh_trust.UnknownHostKey, expected: str | None) -> bool:
+    """Accept ``err.key`` if it matches ``expected`` or the user types yes on a terminal."""
+    key = err.key
+    if expected:
+        if expected.strip() == key.fingerprint:
+            return True
+        raise UserError(
+            f"The host key of {key.known_hosts_name} is {key.fingerprint}, "
+            f"not the expected {expected}.",
+            "Do not continue unless the server's administrator confirms the new key.",
+        ) from err
+    if not sys.stdin.isatty():
+        raise UserError(
+            err.message, f"{err.hint} Then pass --accept-host-key {key.fingerprint}."
+        ) from err
+    sys.stderr.write(f"{err.message}\n{err.hint}\nAccept this host key? Type yes to accept: ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().lower() == "yes"
+
+
+def ssh_connector(
+    target: SshTarget, args: argparse.Namespace, password: str | None = None
+) -> Callable[[], Any]:
+    """A function that opens a verified SSH connection, asking about unknown keys once."""
+
+    def open_client() -> Any:
+        try:
+            return connect(
+                target, identity=args.identity, password=password, known_hosts=args.known_hosts
+            )
+        except ssh_trust.UnknownHostKey as err:
+            if not confirm_host_key(err, args.accept_host_key):
+                raise UserError("The host key was not accepted; nothing was done.") from err
+            ssh_trust.trust(err.key)
+            return connect(
+                target, identity=args.identity, password=password, known_hosts=args.known_hosts
+            )
+
+    return open_client
+
+
+class TerminalProgress:
+    """A one-line progress bar on stderr when it is a terminal; quiet otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.last = 0.0
+        self.t0 = time.monotonic()
+
+    def __call__(self, done: int, total: int, text: str) -> None:
+        if not self.tty:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.2 and done < total:
+            return
+        self.last = now
+        if total:
+            frac = done / total
+            bar = "#" * int(frac * 30)
+            elapsed = max(now - self.t0, 1e-6)
+            sys.stderr.write(
+                f"\r[{bar:<30}] {frac * 100:5.1f}% {done / 1048576:9.1f} MiB "
+                f"{text[-40:]:<40} {elapsed:6.0f}s"
+            )
+        else:
+            sys.stderr.write(f"\r{text[-80:]:<80}")
+        if done >= total > 0:
+            sys.stderr.write("\n")
+        sys.stderr.flush()

@@ -1,0 +1,68 @@
+"""``hangdump fetch SOURCE DEST``: one resumable, verified download."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from backends.cli import emit
+from backends.commands.common import (
+    TerminalProgress,
+    add_case_option,
+    add_ssh_options,
+    open_case,
+    ssh_connector,
+)
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "fetch", help="resumable, verified download (sftp://, datastore path, https://, local)"
+    )
+    p.add_argument("source", help="sftp://user@host[:port]/path, '[datastore] dir/file', a path")
+    p.add_argument("dest", type=Path, help="destination file or folder")
+    p.add_argument(
+        "--connection",
+        metavar="URI",
+        help="vsphere://user@host for a datastore path (session and certificate)",
+    )
+    p.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    add_ssh_options(p)
+    add_case_option(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from backends.transfers.download import download
+    from backends.transfers.resolve import dest_for, source_for
+
+    source = source_for(args.source, ssh_connect=lambda t: ssh_connector(t, args))
+    dest = dest_for(args.source, args.dest)
+    if args.case:
+        case = open_case(args, "fetch")
+        if not args.dest.is_absolute() and str(args.dest) in (".", ""):
+            dest = case.files / dest.name
+    else:
+        case = None
+    try:
+        result = download(source, dest, overwrite=args.overwrite, progress=TerminalProgress())
+    finally:
+        source.close()
+    if case is not None:
+        case.add_file(
+            {
+                "name": Path(result.dest).name,
+                "size": result.size,
+                "sha256": result.sha256,
+                "source": result.source,
+                "remote_sha256": result.remote_sha256,
+            }
+        )
+    check = "matches the source's" if result.remote_sha256 else "computed here"
+    text = f"{result.dest}: {result.size} bytes, SHA-256 {result.sha256} ({check})" + (
+        f", resumed from byte {result.resumed_from}" if result.resumed_from else ""
+    )
+    emit(args, result.to_json(), text)
+    return 0

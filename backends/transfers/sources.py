@@ -1,0 +1,283 @@
+"""Where a download reads from: one small class per protocol."""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import socket
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from backends.cancel import CancelToken
+from backends.errors import UserError
+from backends.trust.tls import PinnedHTTPSConnection, ServerCert
+
+#: Errors that mean "the connection dropped": reconnect and resume.
+TRANSIENT: tuple[type[BaseException], ...] = (
+    ConnectionError,
+    TimeoutError,
+    socket.timeout,
+    EOFError,
+    http.client.HTTPException,
+    BrokenPipeError,
+)
+
+
+def transient_errors() -> tuple[type[BaseException], ...]:
+    try:
+        import paramiko
+
+        return (*TRANSIENT, paramiko.SSHException)
+    except ImportError:
+        return TRANSIENT
+
+
+@dataclass(frozen=True)
+class SourceStat:
+    size: int
+    mtime: float  #: seconds; 0 when the protocol does not say
+
+
+class SourceChanged(UserError):
+    def __init__(self, display: str, before: SourceStat, after: SourceStat) -> None:
+        super().__init__(
+            f"{display} changed during the download (size {before.size} -> {after.size}). "
+            "The partial file was not mixed with the new content.",
+            "If the file is still being written (a vmcore being saved), wait until it is "
+            "complete, then start the download again.",
+        )
+
+
+class Source(Protocol):
+    display: str
+
+    def stat(self) -> SourceStat: ...
+
+    def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
+        """The file's bytes from ``offset`` to the end, in pieces."""
+        ...
+
+    def remote_sha256(self, cancel: CancelToken) -> str | None:
+        """The source's own SHA-256 when it can compute one, else None."""
+        ...
+
+    def reconnect(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class LocalSource:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.display = str(path)
+
+    def stat(self) -> SourceStat:
+        try:
+            st = self.path.stat()
+        except OSError as exc:
+            raise UserError(
+                f"Cannot read {self.path}: {exc.strerror}.", "Check the path and your permissions."
+            ) from exc
+        return SourceStat(st.st_size, st.st_mtime)
+
+    def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
+        with open(self.path, "rb") as fh:
+            fh.seek(offset)
+            while True:
+                cancel.check()
+                data = fh.read(1 << 20)
+                if not data:
+                    return
+                yield data
+
+    def remote_sha256(self, cancel: CancelToken) -> str | None:
+        return None  # the local copy is hashed while it is read
+
+    def reconnect(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class SftpSource:
+    """A file on an SSH server, read with capped prefetch (fast, and cancels quickly)."""
+
+    READ = 32768  #: paramiko's request size: reading exactly that avoids re-slicing buffers
+    PREFETCH = 256  #: concurrent requests; unlimited makes a cancel take seconds
+
+    def __init__(self, connect: Callable[[], Any], path: str, display: str) -> None:
+        self._connect = connect
+        self.path = path
+        self.display = display
+        self._client: Any = None
+        self._sftp: Any = None
+
+    def _session(self) -> Any:
+        if self._sftp is None:
+            self._client = self._connect()
+            self._sftp = self._client.open_sftp()
+        return self._sftp
+
+    def stat(self) -> SourceStat:
+        try:
+            st = self._session().stat(self.path)
+        except FileNotFoundError as exc:
+            raise UserError(
+                f"{self.display} does not exist.",
+                "Check the path (for kdump: ls /var/crash on the guest).",
+            ) from exc
+        except PermissionError as exc:
+            raise UserError(
+                f"Permission denied reading {self.display}.",
+                "Log in as a user who can read it (often root).",
+            ) from exc
+        return SourceStat(int(st.st_size or 0), float(st.st_mtime or 0))
+
+    def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
+        size = self.stat().size
+        fh = self._session().open(self.path, "rb")
+        try:
+            fh.seek(offset)
+            fh.prefetch(size, self.PREFETCH)
+            remaining = size - offset
+            while remaining > 0:
+                cancel.check()
+                data = fh.read(min(self.READ, remaining))
+                if not data:
+                    raise EOFError(f"{self.display} ended early")
+                remaining -= len(data)
+                yield data
+        finally:
+            with contextlib.suppress(Exception):
+                fh.close()
+
+    def remote_sha256(self, cancel: CancelToken) -> str | None:
+        from backends.sshconn import run
+
+        try:
+            res = run(self._client or self._connect(), ["sha256sum", "--", self.path], timeout=3600)
+        except UserError:
+            return None
+        if res.status != 0 or not res.stdout:
+            return None
+        digest = res.stdout.split()[0].lower()
+        return digest if len(digest) == 64 else None
+
+    def reconnect(self) -> None:
+        self.close()
+        self._session()
+
+    def close(self) -> None:
+        for obj in (self._sftp, self._client):
+            with contextlib.suppress(Exception):
+                if obj is not None:
+                    obj.close()
+        self._sftp = self._client = None
+
+
+class HttpsSource:
+    """An HTTPS URL read with ``Range`` (vSphere datastore ``/folder``), certificate
+    verified by the system or pinned; ``headers`` carry the session cookie."""
+
+    BLOCK = 1 << 20
+
+    def __init__(
+        self,
+        url: str,
+        headers: dict[str, str],
+        pinned: ServerCert | None,
+        display: str | None = None,
+    ) -> None:
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme != "https" or not parts.hostname:
+            raise UserError(f"{url} is not an https:// address.", "Use an https:// URL.")
+        self.host = parts.hostname
+        self.port = parts.port or 443
+        self.target = parts.path + (f"?{parts.query}" if parts.query else "")
+        self.headers = headers
+        self.pinned = pinned
+        self.display = display or url
+
+    def _request(self, method: str, extra: dict[str, str]) -> tuple[Any, Any]:
+        conn = PinnedHTTPSConnection(self.host, self.port, self.pinned, timeout=60)
+        conn.request(method, self.target, headers={**self.headers, **extra})
+        resp = conn.getresponse()
+        if resp.status in (401, 403):
+            conn.close()
+            raise UserError(
+                f"The server refused access to {self.display} ({resp.status}).",
+                "The session may have expired: reconnect and try again.",
+            )
+        if resp.status == 404:
+            conn.close()
+            raise UserError(
+                f"{self.display} was not found on the server (404).",
+                "Check the datastore path and the datacenter.",
+            )
+        return conn, resp
+
+    def stat(self) -> SourceStat:
+        conn, resp = self._request("HEAD", {})
+        try:
+            if resp.status != 200:
+                raise UserError(
+                    f"The server answered {resp.status} for {self.display}.", "Try again later."
+                )
+            size = int(resp.getheader("Content-Length") or -1)
+            if size < 0:
+                raise UserError(
+                    f"The server did not say how large {self.display} is.",
+                    "This server cannot be used for verified downloads.",
+                )
+            mtime = 0.0
+            if lm := resp.getheader("Last-Modified"):
+                from email.utils import parsedate_to_datetime
+
+                with contextlib.suppress(TypeError, ValueError):
+                    mtime = parsedate_to_datetime(lm).timestamp()
+            return SourceStat(size, mtime)
+        finally:
+            conn.close()
+
+    def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
+        extra = {"Range": f"bytes={offset}-"} if offset else {}
+        conn, resp = self._request("GET", extra)
+        try:
+            if offset and resp.status != 206:
+                raise UserError(
+                    f"The server cannot resume {self.display} (HTTP {resp.status}).",
+                    "Delete the .part file to start over.",
+                )
+            if not offset and resp.status != 200:
+                raise UserError(
+                    f"The server answered {resp.status} for {self.display}.", "Try again later."
+                )
+            buf = bytearray(self.BLOCK)
+            view = memoryview(buf)
+            while True:
+                cancel.check()
+                n = resp.readinto(view)
+                if not n:
+                    return
+                yield bytes(view[:n])
+        finally:
+            conn.close()
+
+    def remote_sha256(self, cancel: CancelToken) -> str | None:
+        return None
+
+    def reconnect(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def free_bytes(folder: Path) -> int:
+    import shutil
+
+    return int(shutil.disk_usage(folder).free)
