@@ -84,12 +84,13 @@ def setup(progress: Progress = no_progress, only: tuple[str, ...] = STEPS) -> As
 
     Values of steps not run are kept from the previous manifest.
     """
-    # Imported here: each builder pulls in what it needs only when it runs.
-    from backends.lab import crashbuild, initramfs, kernel, simulator
-
     values: dict[str, str] = {}
     n = len(only) + 1
+    # Each builder is imported in its own step: it pulls in what it needs only when it
+    # runs, and a step works while another step's builder is still being written.
     if "kernel" in only or "initramfs" in only:
+        from backends.lab import initramfs, kernel
+
         progress(0, n, "guest kernel and debug vmlinux")
         k = kernel.ensure(progress)
         values.update(
@@ -110,9 +111,13 @@ def setup(progress: Progress = no_progress, only: tuple[str, ...] = STEPS) -> As
                 guest_host_key_pub=images.host_key_pub,
             )
     if "crash" in only:
+        from backends.lab import crashbuild
+
         progress(2, n, "crash")
         values.update(crash=str(crashbuild.ensure(progress)))
     if "simulator" in only:
+        from backends.lab import simulator
+
         progress(3, n, "vCenter simulator")
         values.update(simulator=str(simulator.build(progress)))
     path = manifest_path()
