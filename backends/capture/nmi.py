@@ -1,0 +1,235 @@
+"""The *Send NMI* flow: preflight, typed confirmation, NMI, watch, collect the vmcore."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from backends.cancel import CancelToken, Progress
+from backends.capture.flow import Check, Flow, Step
+from backends.capture.guestwatch import boot_id, newest_vmcore, wait_for_reboot
+from backends.cases import Case
+from backends.errors import UserError
+from backends.hypervisors.base import Hypervisor, PowerState, VmInfo, find_vm
+
+
+@dataclass
+class GuestAccess:
+    """How to reach the guest over SSH (for watching it and fetching its vmcore)."""
+
+    address: str  #: user@host:port, for messages and the audit log
+    connect: Callable[[], Any]  #: opens a verified paramiko client
+
+
+class NmiFlow(Flow):
+    title = "Send NMI"
+
+    def __init__(
+        self,
+        hv: Hypervisor,
+        case: Case,
+        guest: GuestAccess | None = None,
+        fetch: bool = True,
+        reboot_timeout: float = 600.0,
+    ) -> None:
+        self.hv = hv
+        self.case = case
+        self.guest = guest
+        self.fetch = fetch
+        self.reboot_timeout = reboot_timeout
+        super().__init__()
+
+    @property
+    def vm(self) -> VmInfo:
+        vm = self.data.get("vm")
+        if not isinstance(vm, VmInfo):
+            raise UserError("No VM is selected.", "Choose the VM first.")
+        return vm
+
+    def steps(self) -> list[Step]:
+        return [
+            Step(
+                "select", "input", "Choose the VM", validate=self._select, next=lambda: "preflight"
+            ),
+            Step(
+                "preflight", "work", "Preflight", work=self._preflight, next=self._after_preflight
+            ),
+            Step("confirm", "input", "Confirm", validate=self._confirm, next=lambda: "send"),
+            Step(
+                "send",
+                "work",
+                "Send the NMI",
+                work=self._send,
+                next=lambda: "watch",
+                can_back=False,
+            ),
+            Step(
+                "watch",
+                "work",
+                "Watch the guest",
+                work=self._watch,
+                next=lambda: "collect" if self.guest and self.fetch else "done",
+                can_back=False,
+            ),
+            Step(
+                "collect",
+                "work",
+                "Fetch the vmcore",
+                work=self._collect,
+                next=lambda: "done",
+                can_back=False,
+            ),
+            Step("done", "final", "Done", can_back=False),
+        ]
+
+    def audit_target(self) -> dict[str, Any]:
+        vm = self.vm
+        return {
+            "connection": self.hv.uri,
+            "vm_name": vm.name,
+            "vm_id": vm.id,
+            "vm_ref": vm.ref,
+            "host": vm.host,
+        }
+
+    def _select(self, values: dict[str, Any]) -> None:
+        vm = values.get("vm")
+        if isinstance(vm, VmInfo):
+            self.data["vm"] = vm
+            return
+        if not isinstance(vm, str) or not vm.strip():
+            raise UserError("No VM was named.", "Give the VM's name or id.")
+        self.data["vm"] = find_vm(self.hv.inventory(), vm)
+
+    def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
+        progress(0, 2, "checking the VM")
+        vm = self.hv.refresh(self.vm)
+        self.data["vm"] = vm
+        checks = [Check("unique_id", "ok", f"Target: {vm.name}, id {vm.id}")]
+        if vm.power_state == PowerState.ON:
+            checks.append(Check("powered_on", "ok", "The VM is powered on."))
+        else:
+            checks.append(
+                Check(
+                    "powered_on",
+                    "fail",
+                    f"The VM is {vm.power_state.value}; an NMI needs a running VM.",
+                )
+            )
+        caps = self.hv.capabilities(vm)
+        if caps.nmi:
+            checks.append(
+                Check(
+                    "nmi_supported",
+                    "ok",
+                    "NMI can be sent (" + ", then ".join(caps.nmi_methods) + ").",
+                )
+            )
+        else:
+            checks.append(
+                Check(
+                    "nmi_supported",
+                    "fail",
+                    caps.reasons.get("nmi", "This connection cannot send an NMI."),
+                )
+            )
+        if self.guest is not None:
+            progress(1, 2, "reading the guest's boot id")
+            bid = boot_id(self.guest.connect)
+            self.data["boot_id"] = bid
+            checks.append(
+                Check(
+                    "guest_ssh",
+                    "ok" if bid else "warn",
+                    f"The guest answers over SSH ({self.guest.address})."
+                    if bid
+                    else f"The guest does not answer over SSH ({self.guest.address}); "
+                    "its vmcore will have to be fetched by hand.",
+                    blocking=False,
+                )
+            )
+        self.data["checks"] = checks
+        progress(2, 2, "preflight done")
+
+    def _after_preflight(self) -> str:
+        failed = [c for c in self.data.get("checks", []) if c.status == "fail" and c.blocking]
+        if failed:
+            raise UserError(
+                "The NMI cannot be sent: " + " ".join(c.message for c in failed),
+                "Fix what the preflight reports, then try again.",
+            )
+        return "confirm"
+
+    def _confirm(self, values: dict[str, Any]) -> None:
+        typed = str(values.get("typed", ""))
+        if typed != self.vm.name:
+            raise UserError(
+                "The name you typed does not match the VM's name; nothing was sent.",
+                f"Type {self.vm.name!r} exactly to confirm that this VM may crash.",
+            )
+        self.data["typed"] = typed
+
+    def _send(self, progress: Progress, cancel: CancelToken) -> None:
+        target = self.audit_target()
+        self.case.update(vm=target, capture="nmi")
+        self.case.audit("send_nmi", "intent", **target, confirmation=self.data["typed"])
+        self.data["nmi_time"] = time.time()
+        progress(0, 1, "sending the NMI")
+        try:
+            result = self.hv.send_nmi(self.vm)
+        except Exception as exc:
+            self.case.audit("send_nmi", "result", **target, ok=False, error=str(exc))
+            raise
+        self.data["method"] = result.method
+        self.case.audit(
+            "send_nmi", "result", **target, ok=True, method=result.method, detail=result.detail
+        )
+        progress(1, 1, f"NMI sent ({result.method})")
+
+    def _watch(self, progress: Progress, cancel: CancelToken) -> None:
+        observations: list[str] = []
+        cancel.wait(1.0)
+        vm = self.hv.refresh(self.vm)
+        observations.append(f"power state after the NMI: {vm.power_state.value}")
+        if self.guest is not None:
+            new_id = wait_for_reboot(
+                self.guest.connect, self.data.get("boot_id"), self.reboot_timeout, progress, cancel
+            )
+            observations.append(f"the guest rebooted (new boot id {new_id})")
+        self.data["observations"] = observations
+        self.case.audit("watch_guest", "info", **self.audit_target(), observations=observations)
+
+    def _collect(self, progress: Progress, cancel: CancelToken) -> None:
+        if self.guest is None:
+            return
+        from backends.transfers.download import download
+        from backends.transfers.sources import SftpSource
+
+        core = newest_vmcore(self.guest.connect, self.data.get("nmi_time", 0.0))
+        if core is None:
+            raise UserError(
+                "The guest came back but no new vmcore is under /var/crash.",
+                "Check kdump on the guest (`hangdump prepare`), and its console for errors.",
+            )
+        folder = core.path.rsplit("/", 2)[-2]
+        dest = self.case.files / f"{folder}-{Path(core.path).name}"
+        source = SftpSource(
+            self.guest.connect, core.path, display=f"sftp://{self.guest.address}{core.path}"
+        )
+        try:
+            result = download(source, dest, progress=progress, cancel=cancel)
+        finally:
+            source.close()
+        record = {
+            "name": dest.name,
+            "size": result.size,
+            "sha256": result.sha256,
+            "source": result.source,
+            "remote_sha256": result.remote_sha256,
+        }
+        self.case.add_file(record)
+        self.case.audit("fetch_vmcore", "result", **self.audit_target(), ok=True, **record)
+        self.data["vmcore"] = str(dest)
