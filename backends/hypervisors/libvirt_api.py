@@ -1,0 +1,338 @@
+"""libvirt through libvirt-python: ``qemu:///system``, ``qemu+ssh://``, ``test:///default``.
+
+libvirt-python has no wheels (it builds against the system's libvirt), so it is
+imported here only; without it, ``virsh+ssh://`` does the same over SSH.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from backends.cancel import NEVER, CancelToken, Progress, no_progress
+from backends.errors import UserError
+from backends.hypervisors.base import (
+    Capabilities,
+    DatastoreSpace,
+    NmiResult,
+    PowerState,
+    RemoteFile,
+    Snapshot,
+    VmInfo,
+    VmListener,
+)
+from backends.hypervisors.libvirt_events import ensure_event_loop
+from backends.hypervisors.uri import ConnectionSpec
+
+#: libvirt formats for memory-only dumps; the names are ours, the CLI shows them.
+DUMP_FORMATS = {"kdump-zlib": 1, "elf": 0, "kdump-lzo": 2, "kdump-snappy": 3}
+DUMP_SUFFIX = {
+    "kdump-zlib": ".kdump",
+    "kdump-lzo": ".kdump",
+    "kdump-snappy": ".kdump",
+    "elf": ".elf",
+}
+DUMP_DIR = "/var/lib/libvirt/qemu/dump"
+
+
+def _libvirt() -> Any:
+    try:
+        import libvirt
+    except ImportError as exc:
+        raise UserError(
+            "libvirt-python is not installed here, so qemu:// connections are unavailable.",
+            "Use virsh+ssh://user@host (runs virsh on the host over SSH), or install "
+            "libvirt-python (pip install 'hangdump[libvirt]', needs libvirt's headers).",
+        ) from exc
+    libvirt.registerErrorHandler(lambda _c, _e: None, None)
+    return libvirt
+
+
+def power_state(libvirt: Any, state: int) -> PowerState:
+    table = {
+        libvirt.VIR_DOMAIN_RUNNING: PowerState.ON,
+        libvirt.VIR_DOMAIN_BLOCKED: PowerState.ON,
+        libvirt.VIR_DOMAIN_SHUTDOWN: PowerState.ON,
+        libvirt.VIR_DOMAIN_PAUSED: PowerState.PAUSED,
+        libvirt.VIR_DOMAIN_SHUTOFF: PowerState.OFF,
+        libvirt.VIR_DOMAIN_CRASHED: PowerState.CRASHED,
+        libvirt.VIR_DOMAIN_PMSUSPENDED: PowerState.SUSPENDED,
+    }
+    return table.get(state, PowerState.UNKNOWN)
+
+
+class LibvirtHypervisor:
+    kind = "libvirt"
+
+    def __init__(self, spec: ConnectionSpec, *, ssh_host_fetch: Any = None) -> None:
+        """Open ``spec``; ``ssh_host_fetch(target)`` (remote only) returns a connector
+        used to fetch dumps from the host over SFTP."""
+        self.libvirt = _libvirt()
+        ensure_event_loop(self.libvirt)
+        self.spec = spec
+        self.uri = spec.uri
+        self._ssh_host_fetch = ssh_host_fetch
+        self._listeners: list[VmListener] = []
+        self._callback_id: int | None = None
+        try:
+            self.conn = self.libvirt.open(spec.libvirt_uri)
+        except self.libvirt.libvirtError as exc:
+            raise self._error(exc, f"Cannot connect to {spec.libvirt_uri}") from exc
+        with contextlib.suppress(self.libvirt.libvirtError):
+            if spec.remote:
+                self.conn.setKeepAlive(20, 1)
+        self.hostname = self._hostname()
+
+    def _hostname(self) -> str:
+        try:
+            return str(self.conn.getHostname())
+        except self.libvirt.libvirtError:
+            return self.spec.host or "localhost"
+
+    def _error(self, exc: Any, intro: str) -> UserError:
+        lv = self.libvirt
+        code = exc.get_error_code() if hasattr(exc, "get_error_code") else None
+        msg = exc.get_error_message() if hasattr(exc, "get_error_message") else str(exc)
+        if code in (
+            lv.VIR_ERR_AUTH_FAILED,
+            lv.VIR_ERR_AUTH_CANCELLED,
+            lv.VIR_ERR_ACCESS_DENIED,
+            getattr(lv, "VIR_ERR_AUTH_UNAVAILABLE", -1),
+        ):
+            return UserError(
+                f"{intro}: access denied ({msg}).",
+                "This needs read-write libvirt access. On RHV/oVirt hosts libvirt is "
+                "protected by SASL (VDSM's account); use those credentials, or ask the "
+                "host's administrator.",
+            )
+        if code == lv.VIR_ERR_NO_DOMAIN:
+            return UserError(f"{intro}: the VM no longer exists ({msg}).", "Refresh the inventory.")
+        if code == lv.VIR_ERR_OPERATION_INVALID:
+            return UserError(f"{intro}: {msg}.", "Check that the VM is running.")
+        if code == lv.VIR_ERR_NO_CONNECT or code == lv.VIR_ERR_SYSTEM_ERROR:
+            return UserError(
+                f"{intro}: {msg}.", "Check that libvirtd runs on the host and that you may use it."
+            )
+        return UserError(f"{intro}: {msg}.", "See the host's libvirt log for details.")
+
+    # -- inventory -----------------------------------------------------------
+    def _info(self, dom: Any, state: int | None = None, max_kib: int | None = None) -> VmInfo:
+        lv = self.libvirt
+        if state is None or max_kib is None:
+            st, max_mem, _mem, _ncpu, _cpu = dom.info()
+            state = st if state is None else state
+            max_kib = max_mem if max_kib is None else max_kib
+        name = dom.name()
+        snapshots = 0
+        with contextlib.suppress(lv.libvirtError):
+            snapshots = int(dom.snapshotNum())
+        return VmInfo(
+            name=name,
+            id=dom.UUIDString(),
+            power_state=power_state(lv, int(state)),
+            guest_os=self._guest_os(dom),
+            host=self.hostname,
+            memory_mib=int(max_kib) // 1024,
+            path=f"{self.hostname}/{name}",
+            ref=name,
+            snapshot_count=snapshots,
+        )
+
+    def _guest_os(self, dom: Any) -> str:
+        """The libosinfo short id when virt-install recorded one, else the OS type."""
+        try:
+            xml = str(dom.XMLDesc(0))
+            marker = 'libosinfo:os id="'
+            if marker in xml:
+                return xml.split(marker, 1)[1].split('"', 1)[0].rsplit("/", 1)[-1]
+            return str(dom.OSType())
+        except self.libvirt.libvirtError:
+            return ""
+
+    def inventory(
+        self, progress: Progress = no_progress, cancel: CancelToken = NEVER
+    ) -> list[VmInfo]:
+        lv = self.libvirt
+        try:
+            stats = self.conn.getAllDomainStats(
+                lv.VIR_DOMAIN_STATS_STATE | lv.VIR_DOMAIN_STATS_BALLOON
+            )
+        except lv.libvirtError:
+            stats = None
+        out: list[VmInfo] = []
+        try:
+            if stats is not None:
+                for i, (dom, s) in enumerate(stats):
+                    cancel.check()
+                    out.append(self._info(dom, s.get("state.state"), s.get("balloon.maximum")))
+                    progress(i + 1, len(stats), "reading domains")
+            else:
+                doms = self.conn.listAllDomains(0)
+                for i, dom in enumerate(doms):
+                    cancel.check()
+                    out.append(self._info(dom))
+                    progress(i + 1, len(doms), "reading domains")
+        except lv.libvirtError as exc:
+            raise self._error(exc, "Cannot list the domains") from exc
+        return sorted(out, key=lambda v: v.name)
+
+    def _domain(self, vm: VmInfo) -> Any:
+        try:
+            return self.conn.lookupByUUIDString(vm.id)
+        except self.libvirt.libvirtError as exc:
+            raise self._error(exc, f"Cannot find {vm.name} ({vm.id})") from exc
+
+    def refresh(self, vm: VmInfo) -> VmInfo:
+        return self._info(self._domain(vm))
+
+    def capabilities(self, vm: VmInfo) -> Capabilities:
+        return Capabilities(
+            nmi=True,
+            nmi_methods=("injectNMI",),
+            memory_snapshot=False,
+            memory_dump=True,
+            live_updates=True,
+            reasons={"memory_snapshot": "libvirt hosts use a memory-only dump."},
+        )
+
+    # -- actions ---------------------------------------------------------------
+    def send_nmi(self, vm: VmInfo) -> NmiResult:
+        dom = self._domain(vm)
+        try:
+            dom.injectNMI(0)
+        except self.libvirt.libvirtError as exc:
+            raise self._error(exc, f"The NMI to {vm.name} failed") from exc
+        return NmiResult("injectNMI", f"virDomainInjectNMI on {self.spec.libvirt_uri}")
+
+    def memory_dump(
+        self,
+        vm: VmInfo,
+        fmt: str = "kdump-zlib",
+        progress: Progress = no_progress,
+        cancel: CancelToken = NEVER,
+        folder: str = DUMP_DIR,
+    ) -> RemoteFile:
+        """A memory-only dump written on the host; returns where to fetch it from."""
+        lv = self.libvirt
+        if fmt not in DUMP_FORMATS:
+            raise UserError(
+                f"Unknown dump format {fmt!r}.", f"Use one of: {', '.join(DUMP_FORMATS)}."
+            )
+        dom = self._domain(vm)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in vm.name)
+        path = f"{folder.rstrip('/')}/{safe}-{stamp}{DUMP_SUFFIX[fmt]}"
+        done = threading.Event()
+        error: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                dom.coreDumpWithFormat(path, DUMP_FORMATS[fmt], lv.VIR_DUMP_MEMORY_ONLY)
+            except BaseException as exc:  # handed to the caller's thread
+                error.append(exc)
+            finally:
+                done.set()
+
+        threading.Thread(target=work, name="libvirt-dump", daemon=True).start()
+        total_hint = vm.memory_mib * 1048576
+        while not done.wait(0.5):
+            if cancel.cancelled:
+                with contextlib.suppress(lv.libvirtError):
+                    dom.abortJob()
+                done.wait(30)
+                cancel.check()
+            with contextlib.suppress(lv.libvirtError):
+                stats = dom.jobStats()
+                total = int(
+                    stats.get("memory_total", 0) or stats.get("data_total", 0) or total_hint
+                )
+                processed = int(stats.get("memory_processed", 0) or stats.get("data_processed", 0))
+                progress(processed, total, f"dumping {vm.name} memory")
+        if error:
+            exc = error[0]
+            if isinstance(exc, lv.libvirtError):
+                if cancel.cancelled:
+                    cancel.check()
+                raise self._error(exc, f"The memory dump of {vm.name} failed") from exc
+            raise exc
+        return self._dump_file(path, fmt)
+
+    def _dump_file(self, path: str, fmt: str) -> RemoteFile:
+        name = Path(path).name
+        if not self.spec.remote:
+            try:
+                size = os.stat(path).st_size
+            except OSError as exc:
+                raise UserError(
+                    f"The dump {path} cannot be read here: {exc.strerror}.",
+                    "Run HangDump as a user who may read libvirt's dump folder.",
+                ) from exc
+            return RemoteFile(name, size, path, kind="memoryDump")
+        port = f":{self.spec.port}" if self.spec.port != 22 else ""
+        return RemoteFile(
+            name, 0, f"sftp://{self.spec.user}@{self.spec.host}{port}{path}", kind="memoryDump"
+        )
+
+    def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None:
+        if self.spec.remote:
+            return None  # measured over SSH by the flow (df on the host)
+        import shutil
+
+        usage = shutil.disk_usage(DUMP_DIR if Path(DUMP_DIR).exists() else "/")
+        return DatastoreSpace(DUMP_DIR, usage.free, usage.total)
+
+    def create_memory_snapshot(
+        self,
+        vm: VmInfo,
+        name: str,
+        description: str,
+        progress: Progress = no_progress,
+        cancel: CancelToken = NEVER,
+    ) -> Snapshot:
+        raise UserError(
+            "Memory snapshots are a VMware capture.",
+            "On libvirt hosts, take a memory dump instead (hangdump memdump).",
+        )
+
+    def remove_snapshot(
+        self,
+        vm: VmInfo,
+        snapshot: Snapshot,
+        progress: Progress = no_progress,
+        cancel: CancelToken = NEVER,
+    ) -> None:
+        raise UserError(
+            "HangDump takes no libvirt snapshots, so it removes none.",
+            "Manage libvirt snapshots with virsh snapshot-delete.",
+        )
+
+    # -- live updates ------------------------------------------------------------
+    def watch(self, listener: VmListener) -> None:
+        """Call ``listener(vm)`` from libvirt's event thread on every lifecycle event."""
+        self._listeners.append(listener)
+        if self._callback_id is not None:
+            return
+
+        def on_event(_conn: Any, dom: Any, _event: int, _detail: int, _opaque: Any) -> None:
+            try:
+                info = self._info(dom)
+            except self.libvirt.libvirtError:
+                return
+            for cb in list(self._listeners):
+                with contextlib.suppress(Exception):
+                    cb(info)
+
+        self._callback_id = self.conn.domainEventRegisterAny(
+            None, self.libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, on_event, None
+        )
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            if self._callback_id is not None:
+                self.conn.domainEventDeregisterAny(self._callback_id)
+        with contextlib.suppress(Exception):
+            self.conn.close()
