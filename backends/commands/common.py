@@ -121,3 +121,76 @@ class TerminalProgress:
         if done >= total > 0:
             sys.stderr.write("\n")
         sys.stderr.flush()
+
+
+def add_connection_option(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument(
+        "--connection",
+        "-c",
+        required=required,
+        metavar="URI",
+        help="vsphere://user@host, esxi+ssh://root@host, qemu:///system, "
+        "qemu+ssh://user@host/system, virsh+ssh://user@host[:port]",
+    )
+    p.add_argument(
+        "--cert",
+        type=Path,
+        metavar="PEM",
+        help="trust exactly this server certificate (PEM file) for vsphere://",
+    )
+    p.add_argument(
+        "--accept-cert",
+        metavar="SHA256",
+        help="accept an untrusted server certificate with exactly this SHA-256",
+    )
+
+
+def password_provider(user: str, host: str, port: int) -> str | None:
+    """HANGDUMP_PASSWORD, the keyring, or a prompt on a terminal (never argv)."""
+    import getpass
+
+    from backends import secrets
+
+    found = secrets.lookup(user, host, port)
+    if found:
+        return found
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Password for {user}@{host}: ")
+    return None
+
+
+def access_from_args(args: argparse.Namespace) -> Any:
+    from backends.hypervisors.connect import Access
+    from backends.trust.tls import UnknownCertificate
+
+    def confirm_cert(err: UnknownCertificate) -> bool:
+        want = (getattr(args, "accept_cert", None) or "").replace(":", "").lower()
+        if want:
+            if want == err.cert.sha256:
+                return True
+            raise UserError(
+                f"The certificate's SHA-256 is {err.cert.sha256_colons}, not the "
+                "one given with --accept-cert.",
+                "Do not continue unless the administrator confirms it.",
+            ) from err
+        if not sys.stdin.isatty():
+            raise UserError(
+                err.message, f"{err.hint} Then pass --accept-cert {err.cert.sha256}."
+            ) from err
+        sys.stderr.write(f"{err.message}\n{err.hint}\nAccept this certificate? Type yes: ")
+        sys.stderr.flush()
+        return sys.stdin.readline().strip().lower() == "yes"
+
+    pem = args.cert.read_text() if getattr(args, "cert", None) else None
+    return Access(
+        ssh=lambda target: ssh_connector(
+            target,
+            args,
+            password_provider(target.user, target.host, target.port)
+            if getattr(args, "password", False)
+            else None,
+        ),
+        password=password_provider,
+        cert_pem=pem,
+        confirm_certificate=confirm_cert,
+    )

@@ -336,3 +336,15 @@ class LibvirtHypervisor:
                 self.conn.domainEventDeregisterAny(self._callback_id)
         with contextlib.suppress(Exception):
             self.conn.close()
+
+
+def open_hypervisor(spec: ConnectionSpec, access: Any) -> LibvirtHypervisor:
+    """Entry point for :func:`backends.hypervisors.connect.open_connection`."""
+    if spec.scheme == "qemu+ssh":
+        # libvirt's ssh transport trusts only ~/.ssh/known_hosts: check the host key
+        # against ours first, so an unknown or changed key stops here with its fingerprint.
+        from backends.hypervisors.connect import ssh_target
+
+        client = access.ssh(ssh_target(spec))()
+        client.close()
+    return LibvirtHypervisor(spec, ssh_host_fetch=access.ssh)

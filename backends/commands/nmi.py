@@ -1,0 +1,93 @@
+"""``hangdump nmi --connection URI --vm NAME_OR_ID --yes``: crash a hung guest on purpose."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from backends.cli import emit
+from backends.commands.common import (
+    TerminalProgress,
+    access_from_args,
+    add_case_option,
+    add_connection_option,
+    add_ssh_options,
+    open_case,
+    ssh_connector,
+)
+from backends.errors import UserError
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "nmi", help="send an NMI (the guest panics; kdump writes a vmcore)"
+    )
+    add_connection_option(p)
+    p.add_argument("--vm", required=True, metavar="NAME_OR_ID", help="the VM (id preferred)")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="confirm: the guest WILL crash (required; there is no other prompt)",
+    )
+    p.add_argument(
+        "--guest",
+        metavar="USER@HOST[:PORT]",
+        help="the guest's SSH address: watch it reboot and fetch its new vmcore",
+    )
+    p.add_argument("--no-fetch", action="store_true", help="with --guest: do not fetch")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=600.0,
+        help="seconds to wait for the guest to come back (default 600)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    add_ssh_options(p)
+    add_case_option(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from backends.capture.nmi import GuestAccess, NmiFlow
+    from backends.hypervisors.connect import open_connection
+    from backends.sshconn import SshTarget
+
+    if not args.yes:
+        raise UserError(
+            f"Refusing to send an NMI to {args.vm} without --yes: it crashes the guest.",
+            "Check the target (hangdump inventory), then repeat with --yes.",
+        )
+    hv = open_connection(args.connection, access_from_args(args))
+    try:
+        guest = None
+        if args.guest:
+            target = SshTarget.parse(args.guest)
+            guest = GuestAccess(str(target), ssh_connector(target, args))
+        case = open_case(args, f"nmi-{args.vm}")
+        flow = NmiFlow(hv, case, guest=guest, fetch=not args.no_fetch, reboot_timeout=args.timeout)
+        flow.submit(vm=args.vm)
+        progress = TerminalProgress()
+        flow.run(progress)  # preflight
+        flow.submit(typed=flow.vm.name)  # --yes stands for the typed confirmation
+        while not flow.finished and flow.step.kind == "work":
+            flow.run(progress)
+    finally:
+        hv.close()
+    vm = flow.vm
+    result = {
+        "vm": vm.to_json(),
+        "method": flow.data.get("method"),
+        "case": str(case.folder),
+        "checks": [c.to_json() for c in flow.data["checks"]],
+        "observations": flow.data.get("observations", []),
+        "vmcore": flow.data.get("vmcore"),
+    }
+    text = [
+        f"NMI sent to {vm.name} ({vm.id}) via {result['method']}.",
+        *[f"  {o}" for o in result["observations"]],
+    ]
+    if result["vmcore"]:
+        text.append(f"vmcore fetched: {result['vmcore']}")
+    text.append(f"case: {case.folder}")
+    emit(args, result, "\n".join(text))
+    return 0
