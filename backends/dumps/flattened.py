@@ -52,8 +52,20 @@ class FlatImage:
         self._high = 0  # highest logical end seen
         self.warning = ""
 
-    def _walk(self, until: int) -> None:
-        while not self._done and self._high < until:
+    def _covered(self, start: int, end: int) -> bool:
+        spans = sorted((o, o + n) for o, n, _ in self.records if o < end and o + n > start)
+        reach = start
+        for lo, hi in spans:
+            if lo > reach:
+                return False
+            reach = max(reach, hi)
+        return reach >= end
+
+    def _walk(self, start: int, end: int) -> None:
+        """Walk records until ``[start, end)`` is covered (or the stream ends)."""
+        if self._covered(start, end):
+            return
+        while not self._done:
             if len(self.records) >= MAX_RECORDS:
                 self.warning = f"stopped after {MAX_RECORDS} flattened records"
                 self._done = True
@@ -74,12 +86,15 @@ class FlatImage:
             self.records.append((offset, size, self._pos + 16))
             self._high = max(self._high, offset + size)
             self._pos += 16 + size
+            # Only a record inside the range can complete it; checking is O(records).
+            if offset < end and offset + size > start and self._covered(start, end):
+                return
 
     def read_at(self, offset: int, length: int) -> bytes:
         """Logical bytes ``[offset, offset+length)``; short where no record wrote them."""
         if offset < 0 or length <= 0:
             return b""
-        self._walk(offset + length)
+        self._walk(offset, offset + length)
         end = offset + length
         buf = bytearray(length)
         covered = bytearray(length)

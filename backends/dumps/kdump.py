@@ -96,7 +96,7 @@ def _sub_header(src: Source, h: KdumpHeader) -> None:
     sub = src.read_at(h.block_size, 104)
     if len(sub) < 8:
         raise KdumpError("the file ends before the kdump sub-header", truncated=True)
-    (h.phys_base,) = struct.unpack_from("<Q", sub, 0)
+    (h.phys_base,) = struct.unpack_from("<q", sub, 0)  # signed: KASLR makes it negative
     if h.header_version >= 3 and len(sub) >= SUB_HEADER_MIN:
         off, size = struct.unpack_from("<qQ", sub, 32)
         if off > 0 and 0 < size <= MAX_VMCOREINFO:

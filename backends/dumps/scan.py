@@ -109,7 +109,7 @@ def verify_utsname(src: Source, to_file: PhysToFile, info: vmci.VmcoreInfo) -> s
     sym, base = info.symbol("init_uts_ns"), info.phys_base
     if sym is None or base is None or sym < START_KERNEL_MAP or info.osrelease is None:
         return None
-    phys = sym - START_KERNEL_MAP + base
+    phys = (sym - START_KERNEL_MAP + base) & ((1 << 64) - 1)
     offsets = [info.offset("uts_namespace.name"), 0, 4]
     for off in dict.fromkeys(o for o in offsets if o is not None and 0 <= o < 4096):
         data = read_phys(src, to_file, phys + off, 6 * 65)

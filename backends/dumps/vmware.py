@@ -137,7 +137,8 @@ def _walk_tags(src: Source, v: Vmss, group: str, pos: int) -> None:
             regions.setdefault(idx[0], [0, 0, 0])[
                 ("regionPageNum", "regionPPN", "regionSize").index(name)
             ] = num
-    v.regions = [tuple(regions[k]) for k in sorted(regions)]  # type: ignore[misc]
+    if regions:
+        v.regions = [(r[0], r[1], r[2]) for r in (regions[k] for k in sorted(regions))]
 
 
 def companion_vmem(path: Path) -> Path | None:
