@@ -132,7 +132,7 @@ func run(o options) error {
 		"url":         "https://" + server.Listener.Addr().String() + "/sdk",
 		"nmi_vm":      guest.Name,
 		"nmi_vm_uuid": guest.Config.InstanceUuid,
-		"about":       simulator.Map.content().About.FullName,
+		"about":       model.ServiceContent.About.FullName,
 	}
 	line, _ := json.Marshal(ready)
 	fmt.Println(string(line))
