@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from backends.cancel import CancelToken, Progress
-from backends.capture.flow import Check, Flow, Step
+from backends.capture.flow import Check, Step
 from backends.capture.guestwatch import boot_id, newest_vmcore, wait_for_reboot
+from backends.capture.vmflow import VmFlow
 from backends.cases import Case
 from backends.errors import UserError
-from backends.hypervisors.base import Hypervisor, PowerState, VmInfo, find_vm
+from backends.hypervisors.base import Hypervisor, PowerState
 
 
 @dataclass
@@ -24,7 +25,7 @@ class GuestAccess:
     connect: Callable[[], Any]  #: opens a verified paramiko client
 
 
-class NmiFlow(Flow):
+class NmiFlow(VmFlow):
     title = "Send NMI"
 
     def __init__(
@@ -35,19 +36,10 @@ class NmiFlow(Flow):
         fetch: bool = True,
         reboot_timeout: float = 600.0,
     ) -> None:
-        self.hv = hv
-        self.case = case
         self.guest = guest
         self.fetch = fetch
         self.reboot_timeout = reboot_timeout
-        super().__init__()
-
-    @property
-    def vm(self) -> VmInfo:
-        vm = self.data.get("vm")
-        if not isinstance(vm, VmInfo):
-            raise UserError("No VM is selected.", "Choose the VM first.")
-        return vm
+        super().__init__(hv, case)
 
     def steps(self) -> list[Step]:
         return [
@@ -85,39 +77,15 @@ class NmiFlow(Flow):
             Step("done", "final", "Done", can_back=False),
         ]
 
-    def audit_target(self) -> dict[str, Any]:
-        vm = self.vm
-        return {
-            "connection": self.hv.uri,
-            "vm_name": vm.name,
-            "vm_id": vm.id,
-            "vm_ref": vm.ref,
-            "host": vm.host,
-        }
-
-    def _select(self, values: dict[str, Any]) -> None:
-        vm = values.get("vm")
-        if isinstance(vm, VmInfo):
-            self.data["vm"] = vm
-            return
-        if not isinstance(vm, str) or not vm.strip():
-            raise UserError("No VM was named.", "Give the VM's name or id.")
-        self.data["vm"] = find_vm(self.hv.inventory(), vm)
-
     def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
         progress(0, 2, "checking the VM")
-        vm = self.hv.refresh(self.vm)
-        self.data["vm"] = vm
-        checks = [Check("unique_id", "ok", f"Target: {vm.name}, id {vm.id}")]
-        if vm.power_state == PowerState.ON:
-            checks.append(Check("powered_on", "ok", "The VM is powered on."))
-        else:
-            checks.append(
-                Check(
-                    "powered_on",
-                    "fail",
-                    f"The VM is {vm.power_state.value}; an NMI needs a running VM.",
-                )
+        checks = self._base_checks()
+        vm = self.vm
+        if vm.power_state != PowerState.ON:
+            checks[-1] = Check(
+                "powered_on",
+                "fail",
+                f"The VM is {vm.power_state.value}; an NMI needs a running VM.",
             )
         caps = self.hv.capabilities(vm)
         if caps.nmi:
@@ -155,22 +123,7 @@ class NmiFlow(Flow):
         progress(2, 2, "preflight done")
 
     def _after_preflight(self) -> str:
-        failed = [c for c in self.data.get("checks", []) if c.status == "fail" and c.blocking]
-        if failed:
-            raise UserError(
-                "The NMI cannot be sent: " + " ".join(c.message for c in failed),
-                "Fix what the preflight reports, then try again.",
-            )
-        return "confirm"
-
-    def _confirm(self, values: dict[str, Any]) -> None:
-        typed = str(values.get("typed", ""))
-        if typed != self.vm.name:
-            raise UserError(
-                "The name you typed does not match the VM's name; nothing was sent.",
-                f"Type {self.vm.name!r} exactly to confirm that this VM may crash.",
-            )
-        self.data["typed"] = typed
+        return self._after_checks("confirm")
 
     def _send(self, progress: Progress, cancel: CancelToken) -> None:
         target = self.audit_target()

@@ -8,10 +8,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.errors import UserError
+
+if TYPE_CHECKING:
+    from backends.transfers.sources import Source
 
 
 class PowerState(str, enum.Enum):
@@ -121,6 +124,14 @@ class Hypervisor(Protocol):
     ) -> RemoteFile: ...
 
     def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None: ...
+
+    def file_source(self, file: RemoteFile) -> Source:
+        """A transfer source that reads ``file`` at any offset (SFTP, HTTPS, local)."""
+        ...
+
+    def delete_file(self, file: RemoteFile) -> None:
+        """Remove a file HangDump created on the host (a memory dump), after it was verified."""
+        ...
 
     def refresh(self, vm: VmInfo) -> VmInfo: ...
 

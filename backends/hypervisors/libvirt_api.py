@@ -285,6 +285,41 @@ class LibvirtHypervisor:
         usage = shutil.disk_usage(DUMP_DIR if Path(DUMP_DIR).exists() else "/")
         return DatastoreSpace(DUMP_DIR, usage.free, usage.total)
 
+    def file_source(self, file: RemoteFile) -> Any:
+        """Local dumps are read in place; remote ones over SFTP on the host."""
+        from backends.transfers.sources import LocalSource, SftpSource
+
+        if file.source.startswith("sftp://"):
+            from backends.transfers.resolve import parse_sftp
+
+            target, path = parse_sftp(file.source)
+            if self._ssh_host_fetch is None:
+                raise UserError(
+                    "No SSH access to the host is configured.",
+                    "Connect with qemu+ssh://user@host/system.",
+                )
+            return SftpSource(self._ssh_host_fetch(target), path, display=file.source)
+        return LocalSource(Path(file.source))
+
+    def delete_file(self, file: RemoteFile) -> None:
+        if file.source.startswith("sftp://"):
+            from backends.transfers.resolve import parse_sftp
+
+            target, path = parse_sftp(file.source)
+            client = self._ssh_host_fetch(target)()
+            try:
+                with client.open_sftp() as sftp:
+                    sftp.remove(path)
+            finally:
+                client.close()
+            return
+        try:
+            os.remove(file.source)
+        except OSError as exc:
+            raise UserError(
+                f"Cannot remove {file.source}: {exc.strerror}.", "Remove it by hand on the host."
+            ) from exc
+
     def create_memory_snapshot(
         self,
         vm: VmInfo,

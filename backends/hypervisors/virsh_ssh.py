@@ -247,6 +247,24 @@ class VirshSshHypervisor:
         except (IndexError, ValueError):
             return None
 
+    def file_source(self, file: RemoteFile) -> Any:
+        from backends.transfers.resolve import parse_sftp
+        from backends.transfers.sources import SftpSource
+
+        _target, path = parse_sftp(file.source)
+        return SftpSource(self._connect, path, display=file.source)
+
+    def delete_file(self, file: RemoteFile) -> None:
+        from backends.transfers.resolve import parse_sftp
+
+        _target, path = parse_sftp(file.source)
+        res = self._run(["rm", "-f", "--", path])
+        if res.status != 0:
+            raise UserError(
+                f"Cannot remove {path} on {self.spec.host}: {res.stderr.strip()}",
+                "Remove it by hand on the host.",
+            )
+
     def create_memory_snapshot(
         self,
         vm: VmInfo,

@@ -1,0 +1,132 @@
+"""The *Memory dump* flow (libvirt): a memory-only dump on the host, fetched and verified."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from backends.cancel import CancelToken, Progress
+from backends.capture.flow import Check, Step
+from backends.capture.vmflow import VmFlow
+from backends.cases import Case
+from backends.hypervisors.base import Hypervisor
+
+
+class MemdumpFlow(VmFlow):
+    title = "Memory dump"
+
+    def __init__(
+        self,
+        hv: Hypervisor,
+        case: Case,
+        fmt: str = "kdump-zlib",
+        dest: Path | None = None,
+        keep_on_host: bool = False,
+    ) -> None:
+        self.fmt = fmt
+        self.dest = dest
+        self.keep_on_host = keep_on_host
+        super().__init__(hv, case)
+
+    def steps(self) -> list[Step]:
+        return [
+            Step(
+                "select", "input", "Choose the VM", validate=self._select, next=lambda: "preflight"
+            ),
+            Step(
+                "preflight",
+                "work",
+                "Preflight",
+                work=self._preflight,
+                next=lambda: self._after_checks("confirm"),
+            ),
+            Step("confirm", "input", "Confirm", validate=self._confirm, next=lambda: "dump"),
+            Step(
+                "dump",
+                "work",
+                "Dump the memory",
+                work=self._dump,
+                next=lambda: "collect",
+                can_back=False,
+            ),
+            Step(
+                "collect",
+                "work",
+                "Fetch the dump",
+                work=self._collect,
+                next=lambda: "done",
+                can_back=False,
+            ),
+            Step("done", "final", "Done", can_back=False),
+        ]
+
+    def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
+        progress(0, 1, "checking the VM and the host")
+        checks = self._base_checks()
+        caps = self.hv.capabilities(self.vm)
+        if caps.memory_dump:
+            checks.append(
+                Check("memory_dump_supported", "ok", "The host can write a memory-only dump.")
+            )
+        else:
+            checks.append(
+                Check(
+                    "memory_dump_supported",
+                    "fail",
+                    caps.reasons.get("memory_dump", "This connection cannot take memory dumps."),
+                )
+            )
+        need = self.vm.memory_mib * 1048576
+        space = self.hv.free_space_for(self.vm)
+        if space is None:
+            checks.append(
+                Check("host_space", "warn", "The host's free space is unknown.", blocking=False)
+            )
+        elif space.free_bytes >= need:
+            checks.append(
+                Check(
+                    "host_space",
+                    "ok",
+                    f"{space.free_bytes / 2**30:.1f} GiB free "
+                    f"on the host in {space.name} (the VM has {need / 2**30:.1f} GiB).",
+                )
+            )
+        else:
+            checks.append(
+                Check(
+                    "host_space",
+                    "fail",
+                    f"Only {space.free_bytes / 2**30:.1f} GiB "
+                    f"free in {space.name} on the host; the dump may need up to "
+                    f"{need / 2**30:.1f} GiB.",
+                )
+            )
+        self.data["checks"] = checks
+        progress(1, 1, "preflight done")
+
+    def _dump(self, progress: Progress, cancel: CancelToken) -> None:
+        target = self.audit_target()
+        self.case.update(vm=target, capture="memdump")
+        self.case.audit(
+            "memory_dump", "intent", **target, format=self.fmt, confirmation=self.data["typed"]
+        )
+        try:
+            file = self.hv.memory_dump(self.vm, self.fmt, progress, cancel)
+        except Exception as exc:
+            self.case.audit("memory_dump", "result", **target, ok=False, error=str(exc))
+            raise
+        self.data["remote_file"] = file
+        self.case.audit(
+            "memory_dump", "result", **target, ok=True, file=file.source, size=file.size
+        )
+
+    def _collect(self, progress: Progress, cancel: CancelToken) -> None:
+        file = self.data["remote_file"]
+        dest = self.dest or self.case.files
+        dest.mkdir(parents=True, exist_ok=True)
+        record = self._download(file, dest, progress, cancel)
+        self.data["dump"] = record["dest"]
+        if not self.keep_on_host:
+            self.hv.delete_file(file)
+            self.case.audit(
+                "remove_host_dump", "result", **self.audit_target(), ok=True, file=file.source
+            )

@@ -1,0 +1,216 @@
+"""The *Memory snapshot* flow (VMware): snapshot with memory, fetch .vmsn/.vmss + .vmem
+with their names kept, verify, and only then (if asked) remove the snapshot."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from backends.cancel import CancelToken, Progress
+from backends.capture.flow import Check, Step
+from backends.capture.vmflow import VmFlow
+from backends.cases import Case
+from backends.errors import UserError
+from backends.hypervisors.base import Hypervisor, Snapshot
+
+
+class SnapshotFlow(VmFlow):
+    title = "Memory snapshot"
+
+    def __init__(
+        self,
+        hv: Hypervisor,
+        case: Case,
+        dest: Path | None = None,
+        remove_after: bool = False,
+        name: str | None = None,
+    ) -> None:
+        self.dest = dest
+        self.remove_after = remove_after
+        self.snapshot_name = name or f"hangdump-{time.strftime('%Y%m%d-%H%M%S')}"
+        super().__init__(hv, case)
+
+    def steps(self) -> list[Step]:
+        return [
+            Step(
+                "select", "input", "Choose the VM", validate=self._select, next=lambda: "preflight"
+            ),
+            Step(
+                "preflight",
+                "work",
+                "Preflight",
+                work=self._preflight,
+                next=lambda: self._after_checks("confirm"),
+            ),
+            Step("confirm", "input", "Confirm", validate=self._confirm, next=lambda: "snapshot"),
+            Step(
+                "snapshot",
+                "work",
+                "Take the snapshot",
+                work=self._snapshot,
+                next=lambda: "collect",
+                can_back=False,
+            ),
+            Step(
+                "collect",
+                "work",
+                "Fetch the files",
+                work=self._collect,
+                next=lambda: "remove" if self.remove_after else "done",
+                can_back=False,
+            ),
+            Step(
+                "remove",
+                "work",
+                "Remove the snapshot",
+                work=self._remove,
+                next=lambda: "done",
+                can_back=False,
+            ),
+            Step("done", "final", "Done", can_back=False),
+        ]
+
+    def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
+        progress(0, 1, "checking the VM and its datastore")
+        checks = self._base_checks()
+        vm = self.vm
+        caps = self.hv.capabilities(vm)
+        if caps.memory_snapshot:
+            checks.append(
+                Check(
+                    "memory_snapshot_supported",
+                    "ok",
+                    "The VM can take a snapshot that includes its memory.",
+                )
+            )
+        else:
+            checks.append(
+                Check(
+                    "memory_snapshot_supported",
+                    "fail",
+                    caps.reasons.get("memory_snapshot", "This VM cannot take memory snapshots."),
+                )
+            )
+        need = vm.memory_mib * 1048576
+        space = self.hv.free_space_for(vm)
+        if space is None:
+            checks.append(
+                Check(
+                    "datastore_space",
+                    "warn",
+                    "The datastore's free space is unknown.",
+                    blocking=False,
+                )
+            )
+        elif space.free_bytes >= need:
+            checks.append(
+                Check(
+                    "datastore_space",
+                    "ok",
+                    f"{space.free_bytes / 2**30:.1f} GiB free on {space.name}; the "
+                    f".vmem needs about {need / 2**30:.1f} GiB.",
+                )
+            )
+        else:
+            checks.append(
+                Check(
+                    "datastore_space",
+                    "fail",
+                    f"Only {space.free_bytes / 2**30:.1f} GiB free on {space.name}; "
+                    f"the .vmem needs about {need / 2**30:.1f} GiB.",
+                )
+            )
+        if vm.snapshot_count:
+            checks.append(
+                Check(
+                    "existing_snapshots",
+                    "warn",
+                    f"The VM already has {vm.snapshot_count} snapshot(s); HangDump "
+                    "adds one and removes only its own.",
+                    blocking=False,
+                )
+            )
+        self.data["checks"] = checks
+        progress(1, 1, "preflight done")
+
+    def _snapshot(self, progress: Progress, cancel: CancelToken) -> None:
+        target = self.audit_target()
+        self.case.update(vm=target, capture="memory_snapshot")
+        self.case.audit(
+            "create_snapshot",
+            "intent",
+            **target,
+            snapshot_name=self.snapshot_name,
+            memory=True,
+            quiesce=False,
+            confirmation=self.data["typed"],
+        )
+        try:
+            snap = self.hv.create_memory_snapshot(
+                self.vm,
+                self.snapshot_name,
+                "Memory snapshot taken by HangDump to analyse a hung guest",
+                progress,
+                cancel,
+            )
+        except Exception as exc:
+            self.case.audit("create_snapshot", "result", **target, ok=False, error=str(exc))
+            raise
+        self.data["snapshot"] = snap
+        self.case.audit(
+            "create_snapshot",
+            "result",
+            **target,
+            ok=True,
+            snapshot_id=snap.id,
+            files=[f.source for f in snap.files],
+        )
+        kinds = {f.name.rsplit(".", 1)[-1].lower() for f in snap.files}
+        if not kinds & {"vmsn", "vmss"}:
+            raise UserError(
+                "The snapshot has no .vmsn/.vmss file.", "Check the VM's files on the datastore."
+            )
+
+    def _collect(self, progress: Progress, cancel: CancelToken) -> None:
+        snap: Snapshot = self.data["snapshot"]
+        dest = self.dest or self.case.files
+        dest.mkdir(parents=True, exist_ok=True)
+        names = [f.name for f in snap.files]
+        stems = {
+            n.rsplit(".", 1)[0] for n in names if n.lower().endswith((".vmsn", ".vmss", ".vmem"))
+        }
+        if len(stems) > 1:
+            raise UserError(
+                f"The snapshot's files do not share one base name: {names}.",
+                "crash pairs X.vmsn with X.vmem; rename them to match by hand.",
+            )
+        records = []
+        for i, f in enumerate(snap.files):
+            progress(i, len(snap.files), f"fetching {f.name}")
+            records.append(self._download(f, dest, progress, cancel))
+        self.data["files"] = records
+        self.data["verified"] = True
+
+    def _remove(self, progress: Progress, cancel: CancelToken) -> None:
+        if not self.data.get("verified"):
+            raise UserError(
+                "The snapshot was kept: its files were not all verified.",
+                "Fetch the files again, then remove the snapshot.",
+            )
+        snap: Snapshot = self.data["snapshot"]
+        target = self.audit_target()
+        self.case.audit(
+            "remove_snapshot",
+            "intent",
+            **target,
+            snapshot_id=snap.id,
+            remove_children=False,
+            consolidate=True,
+        )
+        try:
+            self.hv.remove_snapshot(self.vm, snap, progress, cancel)
+        except Exception as exc:
+            self.case.audit("remove_snapshot", "result", **target, ok=False, error=str(exc))
+            raise
+        self.case.audit("remove_snapshot", "result", **target, ok=True, snapshot_id=snap.id)
+        self.data["removed"] = True

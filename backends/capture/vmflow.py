@@ -1,0 +1,107 @@
+"""What every capture flow shares: the target VM, the typed confirmation, the case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from backends.cancel import CancelToken, Progress
+from backends.capture.flow import Check, Flow
+from backends.cases import Case
+from backends.errors import UserError
+from backends.hypervisors.base import Hypervisor, PowerState, RemoteFile, VmInfo, find_vm
+
+
+class VmFlow(Flow):
+    def __init__(self, hv: Hypervisor, case: Case) -> None:
+        self.hv = hv
+        self.case = case
+        super().__init__()
+
+    @property
+    def vm(self) -> VmInfo:
+        vm = self.data.get("vm")
+        if not isinstance(vm, VmInfo):
+            raise UserError("No VM is selected.", "Choose the VM first.")
+        return vm
+
+    def audit_target(self) -> dict[str, Any]:
+        vm = self.vm
+        return {
+            "connection": self.hv.uri,
+            "vm_name": vm.name,
+            "vm_id": vm.id,
+            "vm_ref": vm.ref,
+            "host": vm.host,
+        }
+
+    def _select(self, values: dict[str, Any]) -> None:
+        vm = values.get("vm")
+        if isinstance(vm, VmInfo):
+            self.data["vm"] = vm
+            return
+        if not isinstance(vm, str) or not vm.strip():
+            raise UserError("No VM was named.", "Give the VM's name or id.")
+        self.data["vm"] = find_vm(self.hv.inventory(), vm)
+
+    def _confirm(self, values: dict[str, Any]) -> None:
+        typed = str(values.get("typed", ""))
+        if typed != self.vm.name:
+            raise UserError(
+                "The name you typed does not match the VM's name; nothing was done.",
+                f"Type {self.vm.name!r} exactly to confirm.",
+            )
+        self.data["typed"] = typed
+
+    def _base_checks(self, need_running: bool = True) -> list[Check]:
+        vm = self.hv.refresh(self.vm)
+        self.data["vm"] = vm
+        checks = [Check("unique_id", "ok", f"Target: {vm.name}, id {vm.id}")]
+        running = vm.power_state in (PowerState.ON, PowerState.PAUSED, PowerState.CRASHED)
+        if running or not need_running:
+            checks.append(Check("powered_on", "ok", f"The VM is {vm.power_state.value}."))
+        else:
+            checks.append(
+                Check(
+                    "powered_on", "fail", f"The VM is {vm.power_state.value}; it must be running."
+                )
+            )
+        return checks
+
+    def _after_checks(self, then: str) -> str:
+        failed = [c for c in self.data.get("checks", []) if c.status == "fail" and c.blocking]
+        if failed:
+            raise UserError(
+                "Cannot continue: " + " ".join(c.message for c in failed),
+                "Fix what the preflight reports, then try again.",
+            )
+        return then
+
+    def _download(
+        self, file: RemoteFile, dest_dir: Path, progress: Progress, cancel: CancelToken
+    ) -> dict[str, Any]:
+        """Fetch ``file`` into ``dest_dir`` keeping its name; verified; recorded in the case."""
+        from backends.transfers.download import download
+
+        source = self.hv.file_source(file)
+        try:
+            result = download(source, dest_dir / file.name, progress=progress, cancel=cancel)
+        finally:
+            source.close()
+        if file.size and result.size != file.size:
+            raise UserError(
+                f"{file.name}: {result.size} bytes arrived, the host listed {file.size}.",
+                "Download it again.",
+            )
+        record = {
+            "name": file.name,
+            "size": result.size,
+            "sha256": result.sha256,
+            "source": result.source,
+            "remote_sha256": result.remote_sha256,
+            "dest": result.dest,
+            "kind": file.kind,
+        }
+        self.case.add_file(record)
+        self.case.audit("download", "result", **self.audit_target(), ok=True, **record)
+        return record

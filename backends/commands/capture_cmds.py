@@ -1,0 +1,126 @@
+"""``hangdump memdump`` and ``hangdump snapshot``: memory captures, fetched and verified."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from backends.cli import emit
+from backends.commands.common import (
+    TerminalProgress,
+    access_from_args,
+    add_case_option,
+    add_connection_option,
+    add_ssh_options,
+    open_case,
+)
+
+
+def register_memdump(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "memdump", help="libvirt memory-only dump of a VM, downloaded and verified"
+    )
+    add_connection_option(p)
+    p.add_argument("--vm", required=True, metavar="NAME_OR_ID")
+    p.add_argument("--dest", type=Path, metavar="DIR", help="folder (default: the case's files)")
+    p.add_argument(
+        "--format",
+        default="kdump-zlib",
+        choices=["kdump-zlib", "elf"],
+        help="kdump-zlib (small, default) or elf",
+    )
+    p.add_argument(
+        "--keep-on-host",
+        action="store_true",
+        help="leave the dump file on the host after the verified download",
+    )
+    p.add_argument("--json", action="store_true")
+    add_ssh_options(p)
+    add_case_option(p)
+    p.set_defaults(func=run_memdump)
+
+
+def register_snapshot(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "snapshot", help="VMware snapshot with memory; .vmsn/.vmem downloaded and verified"
+    )
+    add_connection_option(p)
+    p.add_argument("--vm", required=True, metavar="NAME_OR_ID")
+    p.add_argument("--dest", type=Path, metavar="DIR", help="folder (default: the case's files)")
+    p.add_argument(
+        "--remove-after",
+        action="store_true",
+        help="remove the snapshot once every file is verified",
+    )
+    p.add_argument("--name", help="snapshot name (default: hangdump-<time>)")
+    p.add_argument("--json", action="store_true")
+    add_ssh_options(p)
+    add_case_option(p)
+    p.set_defaults(func=run_snapshot)
+
+
+def _drive(flow: Any, vm: str) -> None:
+    progress = TerminalProgress()
+    flow.submit(vm=vm)
+    flow.run(progress)
+    flow.submit(typed=flow.vm.name)  # the command line is the confirmation
+    while not flow.finished and flow.step.kind == "work":
+        flow.run(progress)
+
+
+def run_memdump(args: argparse.Namespace) -> int:
+    from backends.capture.memdump import MemdumpFlow
+    from backends.hypervisors.connect import open_connection
+
+    hv = open_connection(args.connection, access_from_args(args))
+    try:
+        case = open_case(args, f"memdump-{args.vm}")
+        flow = MemdumpFlow(
+            hv, case, fmt=args.format, dest=args.dest, keep_on_host=args.keep_on_host
+        )
+        _drive(flow, args.vm)
+    finally:
+        hv.close()
+    result = {
+        "vm": flow.vm.to_json(),
+        "dump": flow.data.get("dump"),
+        "case": str(case.folder),
+        "checks": [c.to_json() for c in flow.data["checks"]],
+        "file": case.info().get("files", [])[-1:],
+    }
+    emit(args, result, f"memory dump of {flow.vm.name}: {result['dump']}\ncase: {case.folder}")
+    return 0
+
+
+def run_snapshot(args: argparse.Namespace) -> int:
+    from backends.capture.snapshot import SnapshotFlow
+    from backends.hypervisors.connect import open_connection
+
+    hv = open_connection(args.connection, access_from_args(args))
+    try:
+        case = open_case(args, f"snapshot-{args.vm}")
+        flow = SnapshotFlow(
+            hv, case, dest=args.dest, remove_after=args.remove_after, name=args.name
+        )
+        _drive(flow, args.vm)
+    finally:
+        hv.close()
+    files = flow.data.get("files", [])
+    result = {
+        "vm": flow.vm.to_json(),
+        "snapshot": flow.data["snapshot"].id,
+        "files": files,
+        "removed": bool(flow.data.get("removed")),
+        "case": str(case.folder),
+        "checks": [c.to_json() for c in flow.data["checks"]],
+    }
+    lines = [f"snapshot {flow.data['snapshot'].name} of {flow.vm.name}:"]
+    lines += [f"  {f['dest']} {f['size']} bytes sha256 {f['sha256']}" for f in files]
+    lines.append(
+        "snapshot removed after verification"
+        if result["removed"]
+        else "snapshot kept on the host (use --remove-after to remove it)"
+    )
+    emit(args, result, "\n".join(lines))
+    return 0
