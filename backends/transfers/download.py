@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 RETRIES = 5  #: reconnect-and-resume attempts after a dropped connection
 HASH_BLOCK = 8 << 20
+PROGRESS_BYTES = 1 << 20  #: report at least every MiB (consumers throttle)
 
 
 @dataclass(frozen=True)
@@ -156,8 +157,8 @@ def download(
                     hasher.update(data)
                     done += len(data)
                     now = time.monotonic()
-                    if now - rate_t >= 0.25:
-                        speed = (done - rate_b) / (now - rate_t)
+                    if now - rate_t >= 0.25 or done - rate_b >= PROGRESS_BYTES:
+                        speed = (done - rate_b) / max(now - rate_t, 1e-6)
                         rate_t, rate_b = now, done
                         progress(done, st.size, f"{source.display}: {speed / 1e6:.1f} MB/s")
                 if done < st.size:

@@ -81,6 +81,7 @@ class TransferQueue:
         self._cancels: dict[int, CancelToken] = {}
         self._intent: dict[int, str] = {}  # why a running job was stopped: paused|cancelled
         self._threads: dict[int, threading.Thread] = {}
+        self._closing = False
         self._db = sqlite3.connect(str(self.db_path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(SCHEMA)
@@ -199,6 +200,8 @@ class TransferQueue:
     def pump(self) -> None:
         """Start queued jobs while fewer than ``parallel`` run."""
         with self._lock:
+            if self._closing:
+                return
             running = sum(1 for t in self._threads.values() if t.is_alive())
             for job in self.jobs():
                 if running >= self.parallel:
@@ -230,6 +233,7 @@ class TransferQueue:
     def close(self, timeout: float = 5.0) -> None:
         """Pause running jobs (they resume at the next start) and close the database."""
         with self._lock:
+            self._closing = True
             for job_id, token in self._cancels.items():
                 self._intent[job_id] = "queued"
                 token.cancel()
@@ -245,9 +249,14 @@ class TransferQueue:
         source: Source | None = None
 
         rate = _Rate()
+        last = [0.0]
 
         def progress(done: int, total: int, text: str) -> None:
-            self._set(job_id, done=done, size=total, speed=rate.update(done))
+            speed = rate.update(done)
+            now = time.monotonic()
+            if now - last[0] >= 0.25 or done >= total:  # the database, not every chunk
+                last[0] = now
+                self._set(job_id, done=done, size=total, speed=speed)
 
         try:
             source = self.resolve(job)
