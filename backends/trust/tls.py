@@ -147,6 +147,19 @@ def check(host: str, port: int, pem: str | None = None) -> ServerCert | None:
     return pin_cert
 
 
+def pinned_context(cert: ServerCert) -> ssl.SSLContext:
+    """An SSL context that accepts exactly ``cert`` (its only trust anchor).
+
+    The host name is not checked: the pin *is* the identity (vCenter is often reached
+    by an IP its certificate does not name). Anything else fails verification.
+    """
+    ctx = ssl.create_default_context(cadata=cert.pem)
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    ctx.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN  # a pinned leaf that is not self-signed
+    return ctx
+
+
 class PinnedHTTPSConnection(http.client.HTTPSConnection):
     """HTTPS that accepts exactly one certificate, checked before any request is sent."""
 

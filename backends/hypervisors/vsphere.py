@@ -1,0 +1,579 @@
+"""vCenter and ESXi through pyvmomi (imported here only).
+
+TLS is verified by the system or pinned to a certificate the user accepted (an
+explicit ``sslContext`` is always passed: pyvmomi silently skips verification
+for 127.0.0.1/localhost when none is given). The inventory is read with one
+PropertyCollector retrieval over a ContainerView, never per-VM attribute reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import ssl
+import threading
+import urllib.parse
+from collections.abc import Iterable
+from typing import Any
+
+from backends.cancel import NEVER, CancelToken, Progress, no_progress
+from backends.errors import Cancelled, UserError
+from backends.hypervisors.base import (
+    Capabilities,
+    DatastoreSpace,
+    NmiResult,
+    PowerState,
+    RemoteFile,
+    Snapshot,
+    VmInfo,
+    VmListener,
+)
+from backends.hypervisors.uri import ConnectionSpec
+from backends.trust import tls
+
+POWER = {
+    "poweredOn": PowerState.ON,
+    "poweredOff": PowerState.OFF,
+    "suspended": PowerState.SUSPENDED,
+}
+VM_PROPS = [
+    "name",
+    "config.instanceUuid",
+    "runtime.powerState",
+    "config.guestFullName",
+    "runtime.host",
+    "config.hardware.memoryMB",
+    "parent",
+    "snapshot",
+    "config.files.vmPathName",
+    "resourcePool",
+]
+ENTITY_PROPS = ["name", "parent"]
+
+
+def _pyvmomi() -> tuple[Any, Any]:
+    try:
+        from pyVim import connect
+        from pyVmomi import vim, vmodl
+    except ImportError as exc:
+        raise UserError(
+            "pyvmomi is not installed, so vSphere connections are unavailable.",
+            "Reinstall HangDump with all its parts.",
+        ) from exc
+    return connect, (vim, vmodl)
+
+
+def split_datastore_path(path: str) -> tuple[str, str]:
+    """``'[ds] dir/file'`` -> ``('ds', 'dir/file')``."""
+    text = path.strip()
+    if not text.startswith("[") or "]" not in text:
+        raise UserError(f"{path!r} is not a datastore path.", "Write it as '[datastore] dir/file'.")
+    ds, rest = text[1:].split("]", 1)
+    return ds, rest.strip().lstrip("/")
+
+
+class VsphereHypervisor:
+    kind = "vsphere"
+
+    def __init__(self, spec: ConnectionSpec, access: Any) -> None:
+        self.connect_mod, (self.vim, self.vmodl) = _pyvmomi()
+        self.spec = spec
+        self.uri = spec.uri
+        self.access = access
+        self._listeners: list[VmListener] = []
+        self._watch_stop = threading.Event()
+        self._watch_thread: threading.Thread | None = None
+        self.pinned = self._trust()
+        password = access.password(spec.user, spec.host, spec.port)
+        if not password:
+            raise UserError(
+                f"A password is needed for {spec.user} on {spec.host}.",
+                "Save it in the connection profile (OS keyring) or set "
+                "HANGDUMP_PASSWORD for scripts.",
+            )
+        self.si = self._login(password)
+        self.content = self.si.RetrieveContent()
+        self._entities: dict[str, tuple[str, str, str]] = {}  # moref -> (type, name, parent)
+        self._file_vm: dict[str, VmInfo] = {}  # datastore path -> the VM it belongs to
+
+    # -- connection --------------------------------------------------------------
+    def _trust(self) -> tls.ServerCert | None:
+        try:
+            return tls.check(self.spec.host, self.spec.port, self.access.cert_pem)
+        except tls.UnknownCertificate as err:
+            confirm = self.access.confirm_certificate
+            if confirm is None or not confirm(err):
+                raise
+            tls.pin(err.cert)
+            return err.cert
+
+    def _login(self, password: str) -> Any:
+        vim = self.vim
+        # Always an explicit context: verification on, even for 127.0.0.1.
+        ctx = tls.pinned_context(self.pinned) if self.pinned else ssl.create_default_context()
+        try:
+            return self.connect_mod.SmartConnect(
+                host=self.spec.host,
+                port=self.spec.port,
+                user=self.spec.user,
+                pwd=password,
+                sslContext=ctx,
+                serverPemCert=self.pinned.pem if self.pinned else None,
+                disableSslCertValidation=False,
+                httpConnectionTimeout=60,
+            )
+        except vim.fault.InvalidLogin as exc:
+            raise UserError(
+                f"{self.spec.host} refused the user name or password of {self.spec.user}.",
+                "Check both (vCenter users often look like administrator@vsphere.local).",
+            ) from exc
+        except TimeoutError as exc:
+            raise UserError(
+                f"{self.spec.host}:{self.spec.port} did not answer.",
+                "Check the address, the VPN and any firewall.",
+            ) from exc
+        except ConnectionRefusedError as exc:
+            raise UserError(
+                f"Nothing answers HTTPS on {self.spec.host}:{self.spec.port}.",
+                "Check the address and port (vCenter and ESXi use 443).",
+            ) from exc
+        except socket.gaierror as exc:
+            raise UserError(
+                f"The host name {self.spec.host!r} cannot be resolved.",
+                "Check the spelling, or use the IP address.",
+            ) from exc
+        except ssl.SSLError as exc:
+            raise UserError(
+                f"The TLS connection to {self.spec.host} failed: {exc}.",
+                "The certificate may have changed; reconnect to review it.",
+            ) from exc
+
+    @property
+    def cookie(self) -> str:
+        """The SOAP session cookie, for datastore ``/folder`` downloads."""
+        raw = str(self.si._stub.cookie or "")
+        return raw.split(";", 1)[0].strip()
+
+    # -- property collector ------------------------------------------------------
+    def _retrieve(self, types: Iterable[tuple[Any, list[str]]], root: Any = None) -> list[Any]:
+        """One ContainerView + RetrievePropertiesEx (with paging) for several types."""
+        vim, vmodl = self.vim, self.vmodl
+        types = list(types)
+        view = self.content.viewManager.CreateContainerView(
+            root or self.content.rootFolder, [t for t, _ in types], True
+        )
+        try:
+            pc = self.content.propertyCollector
+            spec = vmodl.query.PropertyCollector.FilterSpec(
+                objectSet=[
+                    vmodl.query.PropertyCollector.ObjectSpec(
+                        obj=view,
+                        skip=True,
+                        selectSet=[
+                            vmodl.query.PropertyCollector.TraversalSpec(
+                                name="view", path="view", skip=False, type=vim.view.ContainerView
+                            )
+                        ],
+                    )
+                ],
+                propSet=[
+                    vmodl.query.PropertyCollector.PropertySpec(type=t, pathSet=props)
+                    for t, props in types
+                ],
+            )
+            opts = vmodl.query.PropertyCollector.RetrieveOptions(maxObjects=1000)
+            result = pc.RetrievePropertiesEx([spec], opts)
+            objects: list[Any] = []
+            while result is not None:
+                objects.extend(result.objects or [])
+                if not result.token:
+                    break
+                result = pc.ContinueRetrievePropertiesEx(result.token)
+            return objects
+        finally:
+            with contextlib.suppress(Exception):
+                view.Destroy()
+
+    @staticmethod
+    def _props(obj: Any) -> dict[str, Any]:
+        return {p.name: p.val for p in (obj.propSet or [])}
+
+    def _load_entities(self) -> None:
+        vim = self.vim
+        kinds = [vim.Folder, vim.Datacenter, vim.ComputeResource, vim.HostSystem, vim.ResourcePool]
+        self._entities = {}
+        for obj in self._retrieve([(k, ENTITY_PROPS) for k in kinds]):
+            p = self._props(obj)
+            parent = p.get("parent")
+            self._entities[obj.obj._moId] = (
+                type(obj.obj).__name__,
+                str(p.get("name", "")),
+                parent._moId if parent is not None else "",
+            )
+
+    def _path_of(self, moid: str) -> list[tuple[str, str]]:
+        """[(type, name)] from the datacenter down to ``moid`` (root folder left out)."""
+        chain: list[tuple[str, str]] = []
+        seen = set()
+        while moid and moid in self._entities and moid not in seen:
+            seen.add(moid)
+            kind, name, parent = self._entities[moid]
+            chain.append((kind, name))
+            moid = parent
+        chain.reverse()
+        return chain[1:] if chain and chain[0][0].endswith("Folder") else chain
+
+    def _datacenter_of(self, moid: str) -> str:
+        """The datacenter's full inventory path (folders included), for ``dcPath``."""
+        chain = self._path_of(moid)
+        names = []
+        for kind, name in chain:
+            names.append(name)
+            if kind.endswith("Datacenter"):
+                return "/".join(names)
+        return names[0] if names else "ha-datacenter"
+
+    def _vm_info(self, moid: str, p: dict[str, Any]) -> VmInfo:
+        host_ref = p.get("runtime.host")
+        host_id = host_ref._moId if host_ref is not None else ""
+        host_name = self._entities.get(host_id, ("", "", ""))[1]
+        host_path = (
+            [n for k, n in self._path_of(host_id) if not k.endswith("Folder")] if host_id else []
+        )
+        snap = p.get("snapshot")
+        count = _count_snapshots(snap.rootSnapshotList) if snap is not None else 0
+        name = str(p.get("name", moid))
+        return VmInfo(
+            name=name,
+            id=str(p.get("config.instanceUuid") or moid),
+            power_state=POWER.get(str(p.get("runtime.powerState")), PowerState.UNKNOWN),
+            guest_os=str(p.get("config.guestFullName") or ""),
+            host=host_name,
+            memory_mib=int(p.get("config.hardware.memoryMB") or 0),
+            path="/".join([*(host_path or []), name]) if host_path else name,
+            ref=moid,
+            snapshot_count=count,
+            config_file=str(p.get("config.files.vmPathName") or ""),
+        )
+
+    # -- the interface -------------------------------------------------------------
+    def inventory(
+        self, progress: Progress = no_progress, cancel: CancelToken = NEVER
+    ) -> list[VmInfo]:
+        progress(0, 2, "reading the inventory")
+        self._load_entities()
+        cancel.check()
+        objs = self._retrieve([(self.vim.VirtualMachine, VM_PROPS)])
+        progress(1, 2, f"{len(objs)} VMs")
+        out = [self._vm_info(o.obj._moId, self._props(o)) for o in objs]
+        progress(2, 2, "inventory read")
+        return sorted(out, key=lambda v: (v.path, v.name))
+
+    def _vm(self, vm: VmInfo) -> Any:
+        return self.vim.VirtualMachine(vm.ref, self.si._stub)
+
+    def refresh(self, vm: VmInfo) -> VmInfo:
+        vmodl = self.vmodl
+        if not self._entities:
+            self._load_entities()
+        pc = self.content.propertyCollector
+        spec = vmodl.query.PropertyCollector.FilterSpec(
+            objectSet=[vmodl.query.PropertyCollector.ObjectSpec(obj=self._vm(vm))],
+            propSet=[
+                vmodl.query.PropertyCollector.PropertySpec(
+                    type=self.vim.VirtualMachine, pathSet=VM_PROPS
+                )
+            ],
+        )
+        try:
+            res = pc.RetrievePropertiesEx([spec], vmodl.query.PropertyCollector.RetrieveOptions())
+        except vmodl.fault.ManagedObjectNotFound as exc:
+            raise UserError(
+                f"{vm.name} ({vm.id}) no longer exists.", "Refresh the inventory."
+            ) from exc
+        if res is None or not res.objects:
+            raise UserError(f"{vm.name} ({vm.id}) no longer exists.", "Refresh the inventory.")
+        return self._vm_info(vm.ref, self._props(res.objects[0]))
+
+    def capabilities(self, vm: VmInfo) -> Capabilities:
+        methods = ["SendNMI"]
+        if self.access.extra.get("esxi_ssh"):
+            methods.append("ESXi shell (vmdumper)")
+        return Capabilities(
+            nmi=True,
+            nmi_methods=tuple(methods),
+            memory_snapshot=True,
+            memory_dump=False,
+            live_updates=True,
+            reasons={"memory_dump": "VMware uses a memory snapshot instead."},
+        )
+
+    def send_nmi(self, vm: VmInfo) -> NmiResult:
+        vim, vmodl = self.vim, self.vmodl
+        try:
+            self._vm(vm).SendNMI()
+            return NmiResult("SendNMI", "VirtualMachine.SendNMI (vSphere API)")
+        except vim.fault.InvalidPowerState as exc:
+            raise UserError(
+                f"{vm.name} is not powered on; an NMI needs a running VM.", "Check the VM's state."
+            ) from exc
+        except vim.fault.NoPermission as exc:
+            raise UserError(
+                f"{self.spec.user} may not send an NMI to {vm.name}.",
+                "It needs the privilege VirtualMachine.Interact.GuestControl.",
+            ) from exc
+        except (
+            vmodl.fault.MethodNotFound,
+            vmodl.fault.NotSupported,
+            vmodl.fault.NotImplemented,
+        ) as exc:
+            fallback = self.access.extra.get("esxi_ssh")
+            if fallback is None:
+                raise UserError(
+                    f"This server does not implement SendNMI ({type(exc).__name__}).",
+                    "Add SSH access to the ESXi host (esxi+ssh://root@host) so HangDump can "
+                    "use vmdumper, or run `vm-support -a HungVM:Send_NMI_To_Guest "
+                    f"--vm={vm.config_file}` there.",
+                ) from exc
+            result: NmiResult = fallback.send_nmi(vm)
+            return NmiResult(result.method, f"SendNMI unavailable; {result.detail}")
+
+    # -- tasks -----------------------------------------------------------------
+    def _wait(self, task: Any, what: str, progress: Progress, cancel: CancelToken) -> Any:
+        vim = self.vim
+        while True:
+            info = task.info
+            state = str(info.state)
+            if state == "success":
+                progress(100, 100, f"{what}: done")
+                return info.result
+            if state == "error":
+                err = info.error
+                msg = getattr(err, "msg", "") or type(err).__name__
+                raise UserError(f"{what} failed: {msg}", "See the task in the vSphere client.")
+            if cancel.cancelled:
+                with contextlib.suppress(vim.fault.InvalidState, Exception):
+                    task.CancelTask()
+                raise Cancelled()
+            progress(int(info.progress or 0), 100, what)
+            cancel.wait(0.5)
+
+    def create_memory_snapshot(
+        self,
+        vm: VmInfo,
+        name: str,
+        description: str,
+        progress: Progress = no_progress,
+        cancel: CancelToken = NEVER,
+    ) -> Snapshot:
+        vmodl = self.vmodl
+        obj = self._vm(vm)
+        try:
+            task = obj.CreateSnapshotEx_Task(name=name, description=description, memory=True)
+        except (vmodl.fault.MethodNotFound, AttributeError, vmodl.fault.NotSupported):
+            task = obj.CreateSnapshot_Task(
+                name=name, description=description, memory=True, quiesce=False
+            )
+        snap = self._wait(task, "memory snapshot", progress, cancel)
+        return Snapshot(snap._moId, name, tuple(self._snapshot_files(vm, snap._moId)))
+
+    def _layout(self, vm: VmInfo) -> Any:
+        vmodl = self.vmodl
+        pc = self.content.propertyCollector
+        spec = vmodl.query.PropertyCollector.FilterSpec(
+            objectSet=[vmodl.query.PropertyCollector.ObjectSpec(obj=self._vm(vm))],
+            propSet=[
+                vmodl.query.PropertyCollector.PropertySpec(
+                    type=self.vim.VirtualMachine, pathSet=["layoutEx"]
+                )
+            ],
+        )
+        res = pc.RetrievePropertiesEx([spec], vmodl.query.PropertyCollector.RetrieveOptions())
+        return self._props(res.objects[0]).get("layoutEx") if res and res.objects else None
+
+    def _snapshot_files(self, vm: VmInfo, snap_moid: str) -> list[RemoteFile]:
+        layout = self._layout(vm)
+        files = {f.key: f for f in (layout.file if layout else [])}
+        for entry in layout.snapshot if layout else []:
+            if entry.key._moId != snap_moid:
+                continue
+            out = []
+            for key in (entry.dataKey, entry.memoryKey):
+                if key is not None and key >= 0 and key in files:
+                    f = files[key]
+                    out.append(
+                        RemoteFile(
+                            f.name.rsplit("/", 1)[-1], int(f.size or 0), f.name, kind=str(f.type)
+                        )
+                    )
+            if out:
+                return out
+        raise UserError(
+            "The snapshot's files are not listed by the server.",
+            "Look for the .vmsn and .vmem in the VM's folder on the datastore.",
+        )
+
+    def suspend_files(self, vm: VmInfo) -> list[RemoteFile]:
+        """The ``.vmss`` + ``.vmem`` of a suspended VM."""
+        layout = self._layout(vm)
+        return [
+            RemoteFile(f.name.rsplit("/", 1)[-1], int(f.size or 0), f.name, kind=f.type)
+            for f in (layout.file if layout else [])
+            if f.type in ("suspend", "suspendMemory")
+        ]
+
+    def remove_snapshot(
+        self,
+        vm: VmInfo,
+        snapshot: Snapshot,
+        progress: Progress = no_progress,
+        cancel: CancelToken = NEVER,
+    ) -> None:
+        snap = self.vim.vm.Snapshot(snapshot.id, self.si._stub)
+        task = snap.RemoveSnapshot_Task(removeChildren=False, consolidate=True)
+        self._wait(task, "removing the snapshot", progress, cancel)
+
+    def memory_dump(
+        self,
+        vm: VmInfo,
+        fmt: str = "",
+        progress: Progress = no_progress,
+        cancel: CancelToken = NEVER,
+    ) -> RemoteFile:
+        raise UserError(
+            "vSphere has no memory-only dump.",
+            "Take a memory snapshot instead (hangdump snapshot).",
+        )
+
+    def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None:
+        if not vm.config_file:
+            return None
+        ds_name, _ = split_datastore_path(vm.config_file)
+        for obj in self._retrieve([(self.vim.Datastore, ["summary"])]):
+            summary = self._props(obj).get("summary")
+            if summary is not None and summary.name == ds_name:
+                return DatastoreSpace(
+                    ds_name, int(summary.freeSpace or 0), int(summary.capacity or 0)
+                )
+        return None
+
+    def folder_url(self, datastore_path: str, vm: VmInfo | None = None) -> str:
+        ds, rel = split_datastore_path(datastore_path)
+        if not self._entities:
+            self._load_entities()
+        dc = self.access.extra.get("datacenter")
+        if not dc:
+            dcs = [m for m, (k, _n, _p) in self._entities.items() if k.endswith("Datacenter")]
+            if vm is not None and vm.ref:
+                dc = self._datacenter_for_vm(vm) or ""
+            if not dc and len(dcs) == 1:
+                dc = self._datacenter_of(dcs[0])
+            if not dc:
+                raise UserError(
+                    "Several datacenters: which one holds this datastore?",
+                    "Name the VM, or give the datacenter.",
+                )
+        query = urllib.parse.urlencode({"dcPath": dc, "dsName": ds})
+        port = f":{self.spec.port}" if self.spec.port != 443 else ""
+        return f"https://{self.spec.host}{port}/folder/{urllib.parse.quote(rel)}?{query}"
+
+    def _datacenter_for_vm(self, vm: VmInfo) -> str | None:
+        host = vm.path.split("/", 1)[0] if vm.path else ""
+        for moid, (kind, name, _p) in self._entities.items():
+            if kind.endswith("Datacenter") and name == host:
+                return self._datacenter_of(moid)
+        return None
+
+    def file_source(self, file: RemoteFile, vm: VmInfo | None = None) -> Any:
+        from backends.transfers.sources import HttpsSource
+
+        return HttpsSource(
+            self.folder_url(file.source, vm),
+            {"Cookie": self.cookie},
+            self.pinned,
+            display=file.source,
+        )
+
+    def delete_file(self, file: RemoteFile) -> None:
+        raise UserError(
+            "HangDump removes snapshot files only by removing the snapshot.", "Use --remove-after."
+        )
+
+    # -- live updates ------------------------------------------------------------------
+    def watch(self, listener: VmListener) -> None:
+        """Power-state changes through WaitForUpdatesEx, on a background thread."""
+        self._listeners.append(listener)
+        if self._watch_thread is not None:
+            return
+        self._watch_thread = threading.Thread(
+            target=self._watch_loop, name="vsphere-watch", daemon=True
+        )
+        self._watch_thread.start()
+
+    def _watch_loop(self) -> None:
+        vim, vmodl = self.vim, self.vmodl
+        pc = self.content.propertyCollector.CreatePropertyCollector()
+        view = self.content.viewManager.CreateContainerView(
+            self.content.rootFolder, [vim.VirtualMachine], True
+        )
+        spec = vmodl.query.PropertyCollector.FilterSpec(
+            objectSet=[
+                vmodl.query.PropertyCollector.ObjectSpec(
+                    obj=view,
+                    skip=True,
+                    selectSet=[
+                        vmodl.query.PropertyCollector.TraversalSpec(
+                            name="view", path="view", skip=False, type=vim.view.ContainerView
+                        )
+                    ],
+                )
+            ],
+            propSet=[
+                vmodl.query.PropertyCollector.PropertySpec(
+                    type=vim.VirtualMachine, pathSet=VM_PROPS
+                )
+            ],
+        )
+        pc.CreateFilter(spec, partialUpdates=False)
+        version = ""
+        opts = vmodl.query.PropertyCollector.WaitOptions(maxWaitSeconds=5)
+        known: dict[str, dict[str, Any]] = {}
+        while not self._watch_stop.is_set():
+            try:
+                update = pc.WaitForUpdatesEx(version, opts)
+            except Exception:
+                if self._watch_stop.wait(5):
+                    break
+                continue
+            if update is None:
+                continue
+            version = update.version
+            for fs in update.filterSet or []:
+                for ou in fs.objectSet or []:
+                    moid = ou.obj._moId
+                    props = known.setdefault(moid, {})
+                    for change in ou.changeSet or []:
+                        props[change.name] = change.val
+                    if ou.kind == "leave":
+                        continue
+                    info = self._vm_info(moid, props)
+                    for cb in list(self._listeners):
+                        with contextlib.suppress(Exception):
+                            cb(info)
+        with contextlib.suppress(Exception):
+            pc.Destroy()
+            view.Destroy()
+
+    def close(self) -> None:
+        self._watch_stop.set()
+        with contextlib.suppress(Exception):
+            self.connect_mod.Disconnect(self.si)
+
+
+def _count_snapshots(trees: Any) -> int:
+    return sum(1 + _count_snapshots(t.childSnapshotList) for t in (trees or []))
+
+
+def open_hypervisor(spec: ConnectionSpec, access: Any) -> VsphereHypervisor:
+    """Entry point for :func:`backends.hypervisors.connect.open_connection`."""
+    return VsphereHypervisor(spec, access)
