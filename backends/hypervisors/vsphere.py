@@ -237,9 +237,10 @@ class VsphereHypervisor:
         host_ref = p.get("runtime.host")
         host_id = host_ref._moId if host_ref is not None else ""
         host_name = self._entities.get(host_id, ("", "", ""))[1]
-        host_path = (
-            [n for k, n in self._path_of(host_id) if not k.endswith("Folder")] if host_id else []
-        )
+        # datacenter / cluster / host: folders and a standalone host's own
+        # ComputeResource (named like the host) are left out
+        skip = ("Folder", "vim.ComputeResource")
+        host_path = [n for k, n in self._path_of(host_id) if not k.endswith(skip)]
         snap = p.get("snapshot")
         count = _count_snapshots(snap.rootSnapshotList) if snap is not None else 0
         name = str(p.get("name", moid))
