@@ -77,8 +77,10 @@ def _ensure_esxi_account() -> pwd.struct_passwd:
     """Create or fix the ``hdesxi`` system account (root only) and its login shell."""
     ESXI_HOME.mkdir(mode=0o755, parents=True, exist_ok=True)
     shell = ESXI_HOME / "esxi-shell"
-    shutil.copyfile(STANDINS / "esxi-shell", shell)
-    shell.chmod(0o755)
+    tmp = shell.with_name(f".esxi-shell.{os.getpid()}")
+    shutil.copyfile(STANDINS / "esxi-shell", tmp)
+    tmp.chmod(0o755)
+    tmp.replace(shell)  # other lab runs may be logging in through it right now
     try:
         pw = pwd.getpwnam(ESXI_USER)
     except KeyError:
