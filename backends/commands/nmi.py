@@ -36,6 +36,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--no-fetch", action="store_true", help="with --guest: do not fetch")
     p.add_argument(
+        "--esxi",
+        metavar="URI",
+        help="with vsphere://: esxi+ssh://root@host of the VM's host, used "
+        "(vmdumper) when the server does not implement SendNMI",
+    )
+    p.add_argument(
         "--timeout",
         type=float,
         default=600.0,
@@ -57,7 +63,11 @@ def run(args: argparse.Namespace) -> int:
             f"Refusing to send an NMI to {args.vm} without --yes: it crashes the guest.",
             "Check the target (hangdump inventory), then repeat with --yes.",
         )
-    hv = open_connection(args.connection, access_from_args(args))
+    access = access_from_args(args)
+    fallback = open_connection(args.esxi, access) if args.esxi else None
+    if fallback is not None:
+        access.extra["esxi_ssh"] = fallback
+    hv = open_connection(args.connection, access)
     try:
         guest = None
         if args.guest:
@@ -73,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
             flow.run(progress)
     finally:
         hv.close()
+        if fallback is not None:
+            fallback.close()
     vm = flow.vm
     result = {
         "vm": vm.to_json(),
