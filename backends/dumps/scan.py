@@ -4,15 +4,17 @@ One streaming pass over an ``mmap`` with literal ``find`` calls (CPython's
 fast search, ~2-4 GB/s per literal from the page cache); a regex runs only on a
 small window around each hit. Anchors, strongest first:
 
-* ``OSRELEASE=`` -- the in-RAM VMCOREINFO text. Rejects the ``OSRELEASE=%s``
-  format string and needs ``PAGESIZE=``/``SYMBOL(`` nearby. It is *verified*
+* VMCOREINFO text in RAM, found by its ``SYMBOL(init_uts_ns)=`` line and read
+  from the ``OSRELEASE=`` before it (never the ``OSRELEASE=%s`` format string
+  in .rodata; it needs ``PAGESIZE=``/``SYMBOL(`` in the block). It is *verified*
   when ``SYMBOL(init_uts_ns)`` + ``phys_base`` point at a ``new_utsname``
   holding the same release: that is the live kernel, and the scan stops.
 * ``Linux version `` -- the ``linux_banner`` in .rodata (NUL before, ``\\n\\0``
   after) or a copy in log text (kernel log, old log files in the page cache).
 * ``init_uts_ns`` -- ``"Linux\\0"`` then the release at +130; searched for by
   the candidate releases in a second pass, only when the first left doubt.
-* ``BOOT_IMAGE=...vmlinu[xz]-<release>`` -- the command line (second pass).
+* ``BOOT_IMAGE=...vmlinu[xz]-<release>`` -- the command line, searched (second
+  pass) only when nothing above was found.
 
 Stale banners and command lines of other kernels sit in the page cache and in
 RAM freed by an earlier boot, so candidates are scored per release and the
@@ -35,6 +37,7 @@ SEGMENT = 16 << 20
 OVERLAP = 4096  # longer than any window we parse past a hit's start
 START_KERNEL_MAP = 0xFFFFFFFF80000000
 OSRELEASE, BANNER, BOOT_IMAGE = b"OSRELEASE=", b"Linux version ", b"BOOT_IMAGE="
+UTS_SYMBOL = b"SYMBOL(init_uts_ns)="
 #: weight, and how many hits of a kind count, per release.
 WEIGHTS = {
     "vmcoreinfo": (40, 1),
@@ -126,21 +129,28 @@ class _Scanner:
     def __init__(self, mm: mmap.mmap, src: Source, to_file: PhysToFile | None) -> None:
         self.mm, self.src, self.to_file = mm, src, to_file
         self.hits: list[Hit] = []
+        self.seen: set[int] = set()
 
     def window(self, a: int, b: int) -> bytes:
         return self.mm[max(0, a) : min(len(self.mm), b)]
 
-    def on_osrelease(self, i: int) -> bool:
-        w = self.window(i, i + 4096)
-        if w[10:11] in (b"%", b"", b"\0", b"\n"):
+    def on_vmcoreinfo(self, i: int) -> bool:
+        """A ``SYMBOL(init_uts_ns)=`` line; the block starts at ``OSRELEASE=`` before it.
+
+        This literal is longer (a faster search) than ``OSRELEASE=`` and never in
+        .rodata, where the kernel keeps only ``OSRELEASE=%s`` and ``SYMBOL(%s)=%lx``.
+        """
+        start = self.mm.rfind(OSRELEASE, max(0, i - 2048), i)
+        if start < 0 or start in self.seen:
             return False
-        near = w[:512]
-        if b"PAGESIZE=" not in near and b"SYMBOL(" not in near:
+        self.seen.add(start)
+        w = self.window(start, start + 4096)
+        if w[10:11] in (b"%", b"", b"\0", b"\n"):
             return False
         info = vmci.parse(w)
         if info.osrelease is None or not info.complete:
             return False
-        hit = Hit("vmcoreinfo", info.osrelease, i, info=info)
+        hit = Hit("vmcoreinfo", info.osrelease, start, info=info)
         if self.to_file is not None:
             version = verify_utsname(self.src, self.to_file, info)
             if version is not None:
@@ -240,7 +250,7 @@ def scan(
             return lambda done: progress(done, total, f"{label}: {done >> 20} of {total >> 20} MiB")
 
         first: dict[bytes, Handler] = {
-            OSRELEASE: lambda i: sc.on_osrelease(i) and early_stop,
+            UTS_SYMBOL: lambda i: sc.on_vmcoreinfo(i) and early_stop,
             BANNER: sc.on_banner,
         }
         stopped, done = _pass(mm, first, start, end, report(1), cancel)
@@ -248,7 +258,9 @@ def scan(
         result.stopped_early = stopped
         cands = rank(sc.hits)
         if not stopped and _doubtful(cands):
-            handlers: dict[bytes, Handler] = {BOOT_IMAGE: sc.on_cmdline}
+            # With candidates, look for their init_uts_ns copies; with none, for a
+            # command line. Each literal costs a pass's worth of time.
+            handlers: dict[bytes, Handler] = {} if cands else {BOOT_IMAGE: sc.on_cmdline}
             for c in cands[:2]:
                 handlers[c.release.encode("latin-1")] = sc.release_handler(c.release)
             _pass(mm, handlers, start, end, report(2), cancel)
@@ -260,12 +272,17 @@ def scan(
 
 
 def _doubtful(cands: list[Candidate]) -> bool:
-    """A second pass is worth it unless one release with a .rodata banner stands alone."""
+    """A second pass is needed unless the best release has the only .rodata banner.
+
+    Log-text copies of other kernels (old log files in the page cache) do not make
+    a doubt; a second .rodata banner (a previous kernel's image in freed RAM) does.
+    """
     if not cands:
         return True
     if cands[0].verified:
         return False
-    return len(cands) > 1 or "banner" not in cands[0].counts
+    others_banner = any("banner" in c.counts for c in cands[1:])
+    return "banner" not in cands[0].counts or others_banner
 
 
 def rank(hits: list[Hit]) -> list[Candidate]:
