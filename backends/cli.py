@@ -20,7 +20,17 @@ from backends import __version__
 from backends.errors import Cancelled, UserError
 
 #: Subcommand modules under backends.commands, in help order.
-COMMANDS = ("lab", "inventory", "nmi", "snapshot", "memdump", "fetch", "identify", "prepare")
+COMMANDS = (
+    "lab",
+    "inventory",
+    "nmi",
+    "snapshot",
+    "memdump",
+    "fetch",
+    "identify",
+    "prepare",
+    "report",
+)
 
 EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130
 

@@ -1,0 +1,35 @@
+"""``hangdump report CASE_DIR [--zip]``: the case's HTML report, and a zip for a ticket."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from backends.cli import emit
+
+
+def register(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
+        "report", help="write a case's HTML report (and a zip to attach to a ticket)"
+    )
+    p.add_argument("case", type=Path, metavar="CASE_DIR", help="the case folder")
+    p.add_argument("--zip", action="store_true", help="also write CASE_DIR.zip")
+    p.add_argument("--zip-dest", type=Path, metavar="FILE", help="where to write the zip")
+    p.add_argument("--include-dumps", action="store_true", help="put large dumps in the zip too")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from backends import report
+    from backends.cases import Case
+
+    case = Case.open(args.case)
+    html = report.write_report(case)
+    result: dict[str, Any] = {"report": str(html), "zip": None}
+    if args.zip or args.zip_dest:
+        result["zip"] = str(report.export_zip(case, args.zip_dest, args.include_dumps))
+    text = f"report: {html}" + (f"\nzip: {result['zip']}" if result["zip"] else "")
+    emit(args, result, text)
+    return 0
