@@ -30,6 +30,7 @@ COMMANDS = (
     "identify",
     "prepare",
     "report",
+    "selftest",
 )
 
 EXIT_OK, EXIT_USER, EXIT_USAGE, EXIT_CANCELLED = 0, 1, 2, 130

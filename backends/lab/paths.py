@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from backends.resources import resource_path
+
 #: Resource files shipped with the application (simulator source, stand-ins...).
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "lab"
+RESOURCES = resource_path("lab")
 
 
 def lab_root() -> Path:
