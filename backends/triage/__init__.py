@@ -1,0 +1,1 @@
+"""Automatic first-look triage of a dump: crash commands in, findings out."""
