@@ -28,6 +28,8 @@ COMMANDS = (
     "memdump",
     "fetch",
     "identify",
+    "triage",
+    "crash",
     "prepare",
     "report",
     "selftest",

@@ -102,3 +102,32 @@ def crash_version(path: str) -> tuple[int, ...] | None:
         return None
     m = re.search(r"^crash\s+(\d+)\.(\d+)\.(\d+)", out, re.M)
     return tuple(int(x) for x in m.groups()) if m else None
+
+
+def default_vmlinux(dump: str, remote: bool = False) -> str:
+    """The debug vmlinux for ``dump`` when none was given: where its package installs it.
+
+    Locally the path must exist; for a remote analysis host it is the distribution's
+    standard path, which crash there will check. Raises UserError naming the package.
+    """
+    from backends.crash.diagnose import debuginfo_advice
+
+    if not Path(dump).is_file():
+        raise UserError(
+            "Pass --vmlinux: the dump is not on this computer, so its kernel cannot be read here.",
+            "Run `hangdump identify` on a copy to learn which debuginfo package it needs.",
+        )
+    from backends.dumps.identify import identify
+
+    info = identify(dump)
+    candidates = [info.local_vmlinux] if info.local_vmlinux else []
+    d = info.distro
+    if d is not None:
+        candidates += [p for p in [d.vmlinux_path, *d.alt_vmlinux_paths] if p]
+    for c in candidates:
+        if remote or Path(c).is_file():
+            return c
+    raise UserError(
+        f"No debug vmlinux for {dump} was found on this computer.",
+        debuginfo_advice(dump, lambda _p: info),
+    )

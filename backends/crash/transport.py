@@ -39,11 +39,16 @@ class Transport(Protocol):
 
     def close(self) -> None: ...
 
+    def fileno(self) -> int:
+        """A descriptor that select() reports readable when output waits."""
 
-def crash_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
+    def resize(self, cols: int, rows: int) -> None: ...
+
+
+def crash_env(base: Mapping[str, str] | None = None, term: str = "dumb") -> dict[str, str]:
     """Environment for crash: a dumb terminal (no bracketed paste), the C locale."""
     env = dict(os.environ if base is None else base)
-    env.update(TERM="dumb", LC_ALL="C")
+    env.update(TERM=term, LC_ALL="C")
     env.pop("CRASH_MODULE_PATH", None)
     return env
 
@@ -51,12 +56,21 @@ def crash_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
 class LocalPty:
     """crash started locally on a new pseudo-terminal."""
 
-    def __init__(self, argv: Sequence[str], cols: int = COLS, rows: int = ROWS) -> None:
+    def __init__(
+        self, argv: Sequence[str], cols: int = COLS, rows: int = ROWS, term: str = "dumb"
+    ) -> None:
         from ptyprocess import PtyProcess
 
         self.description = f"local: {quote_argv(argv)}"
-        self.proc = PtyProcess.spawn(list(argv), env=crash_env(), dimensions=(rows, cols))
+        self.proc = PtyProcess.spawn(list(argv), env=crash_env(term=term), dimensions=(rows, cols))
         self._status: int | None = None
+
+    def fileno(self) -> int:
+        return int(self.proc.fd)
+
+    def resize(self, cols: int, rows: int) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.setwinsize(rows, cols)
 
     def read(self, timeout: float) -> bytes | None:
         fd = self.proc.fd
@@ -107,14 +121,15 @@ class SshPty:
         cols: int = COLS,
         rows: int = ROWS,
         owns_client: bool = True,
+        term: str = "dumb",
     ) -> None:
         self.client = client
         self.owns_client = owns_client
         transport = client.get_transport()
         self.chan = transport.open_session()
-        self.chan.get_pty(term="dumb", width=cols, height=rows)
+        self.chan.get_pty(term=term, width=cols, height=rows)
         # env(1) rather than Channel.update_environment: sshd accepts only AcceptEnv names.
-        command = quote_argv(["env", "TERM=dumb", "LC_ALL=C", *argv])
+        command = quote_argv(["env", f"TERM={term}", "LC_ALL=C", *argv])
         self.description = f"{transport.getpeername()[0]}: {quote_argv(argv)}"
         self.chan.exec_command(command)
 
@@ -132,6 +147,13 @@ class SshPty:
 
     def write(self, data: bytes) -> None:
         self.chan.sendall(data)
+
+    def fileno(self) -> int:
+        return int(self.chan.fileno())
+
+    def resize(self, cols: int, rows: int) -> None:
+        with contextlib.suppress(Exception):
+            self.chan.resize_pty(width=cols, height=rows)
 
     def interrupt(self) -> None:
         # The remote pty's line discipline turns ^C into SIGINT for crash.
