@@ -22,6 +22,7 @@ class _Signals(QObject):
     progress = Signal(int, int, str)
     done = Signal(object)
     failed = Signal(str, object, str)  # intro, exception, traceback text
+    cancelled = Signal()
 
 
 class Job(QRunnable):
@@ -46,6 +47,7 @@ class Job(QRunnable):
         try:
             result = self.fn(self._progress, self.cancel) if self.wants_progress else self.fn()
         except Cancelled:
+            self.signals.cancelled.emit()
             return
         except Exception as exc:  # reported through the one error funnel
             self.signals.failed.emit(self.intro, exc, traceback.format_exc())
@@ -72,9 +74,15 @@ class JobRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
         with_progress: bool = False,
+        on_failed: Callable[[BaseException, str], bool] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
     ) -> Job:
         """Run ``fn`` in the pool. With ``with_progress`` it is called as
-        ``fn(progress, cancel)``; otherwise with no arguments."""
+        ``fn(progress, cancel)``; otherwise with no arguments.
+
+        ``on_failed(exc, details)`` sees a failure first (e.g. an unknown host key
+        to ask about); when it returns False the error goes to the one error funnel.
+        """
         job = Job(fn, intro, with_progress)
         job.setAutoDelete(False)
         self._jobs.add(job)
@@ -82,9 +90,20 @@ class JobRunner(QObject):
             job.signals.done.connect(on_done)
         if on_progress:
             job.signals.progress.connect(on_progress)
-        job.signals.failed.connect(self.on_error)
+        if on_failed is None:
+            job.signals.failed.connect(self.on_error)
+        else:
+
+            def first(intro: str, exc: BaseException, details: str) -> None:
+                if not on_failed(exc, details):
+                    self.on_error(intro, exc, details)
+
+            job.signals.failed.connect(first)
+        if on_cancelled:
+            job.signals.cancelled.connect(on_cancelled)
         job.signals.done.connect(lambda _r, j=job: self._jobs.discard(j))
         job.signals.failed.connect(lambda *_a, j=job: self._jobs.discard(j))
+        job.signals.cancelled.connect(lambda j=job: self._jobs.discard(j))
         self.pool.start(job)
         return job
 
