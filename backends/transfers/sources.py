@@ -56,8 +56,8 @@ class Source(Protocol):
 
     def stat(self) -> SourceStat: ...
 
-    def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
-        """The file's bytes from ``offset`` to the end, in pieces."""
+    def chunks(self, offset: int, cancel: CancelToken, end: int | None = None) -> Iterator[bytes]:
+        """The file's bytes from ``offset`` to ``end`` (default: the end), in pieces."""
         ...
 
     def remote_sha256(self, cancel: CancelToken) -> str | None:
@@ -83,14 +83,17 @@ class LocalSource:
             ) from exc
         return SourceStat(st.st_size, st.st_mtime)
 
-    def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
+    def chunks(self, offset: int, cancel: CancelToken, end: int | None = None) -> Iterator[bytes]:
         with open(self.path, "rb") as fh:
             fh.seek(offset)
-            while True:
+            left = (end - offset) if end is not None else None
+            while left is None or left > 0:
                 cancel.check()
-                data = fh.read(1 << 20)
+                data = fh.read(1 << 20 if left is None else min(1 << 20, left))
                 if not data:
                     return
+                if left is not None:
+                    left -= len(data)
                 yield data
 
     def remote_sha256(self, cancel: CancelToken) -> str | None:
@@ -108,6 +111,7 @@ class SftpSource:
 
     READ = 32768  #: paramiko's request size: reading exactly that avoids re-slicing buffers
     PREFETCH = 256  #: concurrent requests; unlimited makes a cancel take seconds
+    streams = 3  #: parallel connections for a large file (measured best on 2 cores)
 
     def __init__(self, connect: Callable[[], Any], path: str, display: str) -> None:
         self._connect = connect
@@ -137,13 +141,13 @@ class SftpSource:
             ) from exc
         return SourceStat(int(st.st_size or 0), float(st.st_mtime or 0))
 
-    def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
-        size = self.stat().size
+    def chunks(self, offset: int, cancel: CancelToken, end: int | None = None) -> Iterator[bytes]:
+        stop = self.stat().size if end is None else end
         fh = self._session().open(self.path, "rb")
         try:
             fh.seek(offset)
-            fh.prefetch(size, self.PREFETCH)
-            remaining = size - offset
+            fh.prefetch(stop, self.PREFETCH)  # requests from the current offset up to stop
+            remaining = stop - offset
             while remaining > 0:
                 cancel.check()
                 data = fh.read(min(self.READ, remaining))
@@ -154,6 +158,10 @@ class SftpSource:
         finally:
             with contextlib.suppress(Exception):
                 fh.close()
+
+    def fork(self) -> SftpSource:
+        """The same file over a connection of its own (for parallel ranges)."""
+        return SftpSource(self._connect, self.path, self.display)
 
     def remote_sha256(self, cancel: CancelToken) -> str | None:
         from backends.sshconn import run
@@ -184,6 +192,7 @@ class HttpsSource:
     verified by the system or pinned; ``headers`` carry the session cookie."""
 
     BLOCK = 1 << 20
+    streams = 2
 
     def __init__(
         self,
@@ -243,16 +252,17 @@ class HttpsSource:
         finally:
             conn.close()
 
-    def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
-        extra = {"Range": f"bytes={offset}-"} if offset else {}
+    def chunks(self, offset: int, cancel: CancelToken, end: int | None = None) -> Iterator[bytes]:
+        ranged = bool(offset) or end is not None
+        extra = {"Range": f"bytes={offset}-{'' if end is None else end - 1}"} if ranged else {}
         conn, resp = self._request("GET", extra)
         try:
-            if offset and resp.status != 206:
+            if ranged and resp.status != 206:
                 raise UserError(
                     f"The server cannot resume {self.display} (HTTP {resp.status}).",
                     "Delete the .part file to start over.",
                 )
-            if not offset and resp.status != 200:
+            if not ranged and resp.status != 200:
                 raise UserError(
                     f"The server answered {resp.status} for {self.display}.", "Try again later."
                 )
@@ -266,6 +276,9 @@ class HttpsSource:
                 yield bytes(view[:n])
         finally:
             conn.close()
+
+    def fork(self) -> HttpsSource:
+        return self  # every request opens its own connection already
 
     def remote_sha256(self, cancel: CancelToken) -> str | None:
         return None

@@ -21,6 +21,17 @@ from backends.transfers.sources import HttpsSource, LocalSource, SourceChanged
 from backends.trust import tls
 
 
+class Throttled(LocalSource):
+    """A local file read slowly, like a remote one, so a test can act mid-transfer."""
+
+    def chunks(self, offset: int, cancel: CancelToken, end: int | None = None) -> Iterator[bytes]:
+        for c in super().chunks(offset, cancel, end):
+            for i in range(0, len(c), 262144):
+                if cancel.wait(0.01):
+                    cancel.check()
+                yield c[i : i + 262144]
+
+
 def _blob(path: Path, size: int, seed: int = 1) -> str:
     data = hashlib.sha256(str(seed).encode()).digest() * (size // 32 + 1)
     path.write_bytes(data[:size])
@@ -37,7 +48,7 @@ def test_local_download_verifies_and_renames(tmp_path: Path) -> None:
 
 def test_resume_from_a_partial_file(tmp_path: Path) -> None:
     digest = _blob(tmp_path / "src", 5_000_000)
-    src = LocalSource(tmp_path / "src")
+    src = Throttled(tmp_path / "src")
     dest = tmp_path / "copy"
     token = CancelToken()
     seen = []
@@ -58,7 +69,7 @@ def test_resume_from_a_partial_file(tmp_path: Path) -> None:
 
 def test_a_changed_source_is_never_mixed(tmp_path: Path) -> None:
     _blob(tmp_path / "src", 4_000_000)
-    src = LocalSource(tmp_path / "src")
+    src = Throttled(tmp_path / "src")
     dest = tmp_path / "copy"
     token = CancelToken()
     with pytest.raises(Cancelled):
@@ -89,8 +100,10 @@ def test_queue_survives_a_restart_and_resumes(tmp_path: Path) -> None:
     gate = threading.Event()
 
     class SlowLocal(LocalSource):
-        def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
-            for i, c in enumerate(super().chunks(offset, cancel)):
+        def chunks(
+            self, offset: int, cancel: CancelToken, end: int | None = None
+        ) -> Iterator[bytes]:
+            for i, c in enumerate(super().chunks(offset, cancel, end)):
                 if i == 2:
                     gate.set()
                     cancel.wait(30)
@@ -121,8 +134,10 @@ def test_queue_pause_resume_cancel(tmp_path: Path) -> None:
     started = threading.Event()
 
     class Slow(LocalSource):
-        def chunks(self, offset: int, cancel: CancelToken) -> Iterator[bytes]:
-            for c in super().chunks(offset, cancel):
+        def chunks(
+            self, offset: int, cancel: CancelToken, end: int | None = None
+        ) -> Iterator[bytes]:
+            for c in super().chunks(offset, cancel, end):
                 started.set()
                 if cancel.wait(0.05):
                     cancel.check()
@@ -199,15 +214,20 @@ def https_server(tmp_path: Path) -> Iterator[tuple[str, int, Path, Path]]:
             if not rng:
                 return super().send_head()
             path = Path(self.translate_path(self.path))
-            start = int(rng.split("=")[1].rstrip("-"))
+            first, _, last = rng.split("=")[1].partition("-")
             size = path.stat().st_size
+            start, stop = int(first), (int(last) + 1 if last else size)
             fh = open(path, "rb")  # noqa: SIM115
             fh.seek(start)
+            data = fh.read(stop - start)
+            fh.close()
             self.send_response(206)
-            self.send_header("Content-Range", f"bytes {start}-{size - 1}/{size}")
-            self.send_header("Content-Length", str(size - start))
+            self.send_header("Content-Range", f"bytes {start}-{stop - 1}/{size}")
+            self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            return fh
+            import io
+
+            return io.BytesIO(data)
 
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -248,7 +268,7 @@ def test_https_range_resume_with_pinned_certificate(
     https_server: tuple[str, int, Path, Path], tmp_path: Path
 ) -> None:
     host, port, root, crt = https_server
-    digest = _blob(root / "vm-1.vmem", 3_000_000)
+    digest = _blob(root / "vm-1.vmem", 96 << 20)  # large enough for two parallel ranges
     pinned = tls.ServerCert(host, port, crt.read_text())
     url = f"https://{host}:{port}/vm-1.vmem"
     src = HttpsSource(url, {"Cookie": "vmware_soap_session=abc"}, pinned)
@@ -262,7 +282,7 @@ def test_https_range_resume_with_pinned_certificate(
             progress=lambda d, t, x: token.cancel() if d > 1_000_000 else None,
         )
     res = download(src, dest)
-    assert res.resumed_from > 0 and res.sha256 == digest
+    assert res.resumed_from > 0 and res.sha256 == digest and res.streams == 2
     bad = HttpsSource(url, {}, pinned)
     with pytest.raises(UserError, match="refused access"):
         download(bad, tmp_path / "other")
