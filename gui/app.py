@@ -31,11 +31,13 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName("HangDump")
     app.setOrganizationName("HangDump")
     app.setApplicationVersion(__version__)
-    i18n.install(app, args.lang)
+    from gui.settings import Settings
+
+    i18n.install(app, args.lang or Settings().language or None)
 
     from gui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(offer_lab=not args.lab)
     window.show()
     if args.lab:
         window.start_lab()

@@ -1,0 +1,204 @@
+"""What the window's actions do: open dialogs and wizards with narrow arguments.
+
+Kept apart from :mod:`gui.main_window` so the window stays a layout, not a god object.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from backends.profiles import Profile
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def resolver(connections: Any) -> Any:
+    """The transfer queue's resolver: a job's connection names an open profile
+    (datastore paths, host files); otherwise sftp:// / https:// / local paths."""
+
+    def resolve(job: Any) -> Any:
+        from backends.hypervisors.base import RemoteFile
+        from backends.transfers.resolve import source_for
+        from gui.connections import ssh_opener
+
+        hv = connections.hypervisors.get(job.connection) if job.connection else None
+        if hv is not None and not job.source.startswith("sftp://"):
+            return hv.file_source(RemoteFile(Path(job.dest).name, 0, job.source))
+        prof = connections.profiles.get(job.connection)
+        identity = prof.guest_identity or prof.identity if prof else ""
+        known = prof.known_hosts if prof else []
+        return source_for(job.source, ssh_connect=ssh_opener(identity, known))
+
+    return resolve
+
+
+def add_connection(
+    w: MainWindow, kind: str = "", host: str = "", port: int = 0, user: str = ""
+) -> Any:
+    from backends import profiles, secrets
+    from gui.connection_dialog import ConnectionDialog
+
+    dialog = ConnectionDialog(w, keyring=secrets.available())
+    if kind:
+        dialog.set_kind(kind)
+    if host:
+        dialog.host.setText(host)
+    if port:
+        dialog.port.setValue(port)
+    if user:
+        dialog.user.setText(user)
+    w.connection_dialog = dialog  # tests drive it
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    profile = dialog.profile()
+    password = dialog.password.text() or None
+    if password and dialog.remember.isChecked():
+        from backends.hypervisors.uri import parse
+
+        spec = parse(profile.uri)
+        secrets.store(spec.user, spec.host, spec.port, password)
+    try:
+        profiles.upsert(profile)
+    except Exception as exc:  # saving is a convenience; connecting still works
+        from gui.error_dialog import show_error
+
+        show_error(w, tr("Could not save the connection"), exc)
+    w.connections.open(profile, password)
+    return profile
+
+
+def open_profile(w: MainWindow, profile: Profile) -> None:
+    from backends import secrets
+    from backends.hypervisors.uri import parse
+
+    password = None
+    spec = parse(profile.uri)
+    if spec.kind == "vsphere":
+        password = secrets.lookup(spec.user, spec.host, spec.port) or w.ask_password(profile)
+        if password is None:
+            return
+    w.connections.open(profile, password)
+
+
+def _case(w: MainWindow, title: str) -> Any:
+    from backends.cases import Case
+
+    return Case.create(title, root=w.settings.case_root)
+
+
+def _guest_access(profile: Profile | None, vm: Any) -> Any:
+    if profile is None or vm.id not in profile.guests:
+        return None
+    from backends.capture.nmi import GuestAccess
+    from backends.sshconn import SshTarget
+    from gui.connections import ssh_opener
+
+    address = profile.guests[vm.id]
+    target = SshTarget.parse(address)
+    opener = ssh_opener(profile.guest_identity or profile.identity, profile.known_hosts)
+    return GuestAccess(str(target), opener(target))
+
+
+def capture(w: MainWindow, what: str) -> Any:
+    from gui.wizards import capture_wizard as cw
+
+    vm = w.selected_vm()
+    name = w.selected_connection()
+    hv = w.connections.hypervisors.get(name or "")
+    if vm is None or hv is None:
+        return None
+    case = _case(w, f"{what}-{vm.name}")
+    if what == "nmi":
+        wizard = cw.nmi_wizard(hv, vm, case, w.jobs, _guest_access(w.selected_profile(), vm), w)
+    elif what == "snapshot":
+        wizard = cw.snapshot_wizard(hv, vm, case, w.jobs, w)
+    else:
+        wizard = cw.memdump_wizard(hv, vm, case, w.jobs, w)
+    wizard.finished.connect(lambda _r: w.cases().select(case.folder) if w._cases else None)
+    w.wizard = wizard  # tests drive it
+    wizard.open()
+    return wizard
+
+
+def prepare_guest(w: MainWindow) -> Any:
+    from backends import profiles
+    from gui.wizards.prepare_wizard import PrepareWizard
+
+    vm = w.selected_vm()
+    profile = w.selected_profile()
+    address = profile.guests.get(vm.id, "") if profile and vm else ""
+    identity = (profile.guest_identity or profile.identity) if profile else ""
+    wizard = PrepareWizard(w.jobs, address, identity, profile.known_hosts if profile else [], w)
+
+    def remember(result: int) -> None:
+        if result and profile is not None and vm is not None and wizard.field_address():
+            profile.guests[vm.id] = wizard.field_address()
+            if wizard.field_identity():
+                profile.guest_identity = wizard.field_identity()
+            # the address stays in memory for this session if saving fails
+            with contextlib.suppress(Exception):
+                profiles.upsert(profile)
+
+    wizard.finished.connect(remember)
+    w.wizard = wizard
+    wizard.open()
+    return wizard
+
+
+def fetch_file(w: MainWindow) -> None:
+    source, ok = QInputDialog.getText(
+        w,
+        tr("Fetch a file"),
+        tr(
+            "What to download (sftp://user@host:port/path, '[datastore] dir/file' or a local path):"
+        ),
+    )
+    if not ok or not source.strip():
+        return
+    from backends.transfers.resolve import dest_for
+
+    folder = _case(w, "fetch").files
+    dest = dest_for(source.strip(), folder)
+    try:
+        w.transfers().queue.add(source.strip(), dest, connection=w.selected_connection() or "")
+    except Exception as exc:
+        from gui.error_dialog import show_error
+
+        show_error(w, tr("Could not queue the download"), exc)
+
+
+def settings_dialog(w: MainWindow) -> None:
+    from gui.settings import SettingsDialog
+
+    old = w.settings.language
+    dialog = SettingsDialog(w.settings, w)
+    if dialog.exec() == QDialog.DialogCode.Accepted and w.settings.language != old:
+        QMessageBox.information(
+            w,
+            tr("Language"),
+            tr("The new language takes effect when you start HangDump again."),
+        )
+
+
+def connect_lab(w: MainWindow) -> None:
+    """Add the lab's libvirt directly; offer the simulator in the connection dialog
+    (its password is in the lab's password file, which the user opens themselves)."""
+    status = w.lab_status
+    if status.get("libvirt"):
+        w.connections.open(Profile("Lab libvirt", status["libvirt"]["uri"]), None)
+    v = status.get("vsphere")
+    if v:
+        from urllib.parse import urlsplit
+
+        url = urlsplit(v["url"])
+        add_connection(w, "vsphere", url.hostname or "", url.port or 443, v["user"])
