@@ -40,6 +40,7 @@ BUILD_DEPS = (
     "libncurses-dev", "zlib1g-dev", "liblzo2-dev", "libsnappy-dev", "libzstd-dev",
 )  # fmt: skip
 STAMP = "ready.json"
+STEPS = 6  #: progress steps of a cold build
 #: Lines ``make`` prints in a cold build (measured), to turn its output into progress.
 MAKE_LINES = 5400
 HINT_DEPS = "run the set-up command from the README (installer/debian/bootstrap.sh)."
@@ -121,8 +122,7 @@ def check_build_deps() -> None:
 
 def _build(folder: Path, progress: Progress) -> Path:
     started = time.monotonic()
-    steps = 6
-    progress(0, steps, f"crash {VERSION}: checking build packages")
+    progress(0, STEPS, f"crash {VERSION}: checking build packages")
     check_build_deps()
     mirror = system_mirror()
     work = paths.assets_dir("crash", "build.tmp")
@@ -130,7 +130,7 @@ def _build(folder: Path, progress: Progress) -> Path:
     work.mkdir(parents=True)
     try:
         tarball = _fetch_source(mirror, progress)
-        progress(3, steps, f"crash {VERSION}: unpacking and applying our fix")
+        progress(3, STEPS, f"crash {VERSION}: unpacking and applying our fix")
         src = _unpack(tarball, work)
         for fix in FIXES:
             run(
@@ -139,8 +139,8 @@ def _build(folder: Path, progress: Progress) -> Path:
                 hint=f"The fix no longer matches crash {VERSION}'s source: update it.",
             )
         log = paths.assets_dir("crash", "build.log")
-        _make(src, log, lambda text: progress(4, steps, text))
-        progress(5, steps, f"crash {VERSION}: caching the binary")
+        _make(src, log, lambda text: progress(4, STEPS, text))
+        progress(5, STEPS, f"crash {VERSION}: caching the binary")
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
@@ -162,7 +162,7 @@ def _build(folder: Path, progress: Progress) -> Path:
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)  # ~650 MB of objects
-    progress(steps, steps, f"crash {VERSION} ready")
+    progress(STEPS, STEPS, f"crash {VERSION} ready")
     return folder / "crash"
 
 
@@ -175,17 +175,18 @@ def _fetch_source(mirror: MirrorSource, progress: Progress) -> Path:
         # apt downloads as user _apt where it can: let it into the folder.
         os.chmod(apt_dir, 0o755)  # noqa: S103 -- a private temp dir holding public files
         conf = _private_apt(apt_dir, mirror)
-        progress(1, 6, f"crash {VERSION}: reading Debian {SUITE}'s source index")
+        progress(1, STEPS, f"crash {VERSION}: reading Debian {SUITE}'s source index")
         run(
             ["apt-get", "-c", conf, "-q", "update"],
             what=f"Reading Debian {SUITE}'s source index from {mirror.uri}",
-            hint="Check the network path to the Debian mirror in /etc/apt/sources*.",
+            hint=f"Check the network path to that mirror, and that {mirror.signed_by}"
+            f" holds Debian {SUITE}'s keys (upgrade debian-archive-keyring).",
         )
         want = source_tarball(conf)
         kept = cache / want.name
         if kept.is_file() and _sha256(kept) == want.sha256:
             return kept
-        progress(2, 6, f"crash {VERSION}: downloading {want.name} ({want.size >> 20} MB)")
+        progress(2, STEPS, f"crash {VERSION}: downloading {want.name} ({want.size >> 20} MB)")
         download = apt_dir / "download"
         download.mkdir(mode=0o755)
         # Debian's own packaging tarball is sometimes missing from mirrors (404) while
@@ -378,7 +379,7 @@ def _unpack(tarball: Path, work: Path) -> Path:
 
 def _make(src: Path, log: Path, report: Callable[[str], None]) -> None:
     """``make lzo snappy zstd`` (compressed kdump formats) on every core, logged."""
-    jobs = str(os.cpu_count() or 1)
+    jobs = str(len(os.sched_getaffinity(0)))  # what `nproc` prints
     log.parent.mkdir(parents=True, exist_ok=True)
     lines = 0
     with (
