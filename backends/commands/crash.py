@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,8 @@ def _run(args: argparse.Namespace) -> int:
     argv = crash_argv(
         program, vmlinux, dump, None if client else kaslr_option(dump), interactive=True
     )
+    if not sys.stdin.isatty():
+        argv[1:1] = ["--no_scroll"]  # no pager waiting for keys that never come
     case = open_case(args, f"crash {Path(dump).name}")
     where = f"{args.via}" if args.via else ""
     case.audit("crash", "info", dump=dump, vmlinux=vmlinux, via=args.via)

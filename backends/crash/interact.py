@@ -89,7 +89,9 @@ def run_interactive(
                     if chunk:
                         transport.write(chunk)
                     else:
-                        stdin_open = False  # piped input ended; crash's own quit ends us
+                        # Piped input ended: make sure crash ends too rather than wait forever.
+                        stdin_open = False
+                        transport.write(b"\nquit\n")
     finally:
         if old is not None:
             signal.signal(signal.SIGWINCH, old)
