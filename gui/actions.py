@@ -8,10 +8,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from gui.icons import icon
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 class Actions:
     """Plain holder: the window connects them, panels only show them."""
 
@@ -26,59 +22,91 @@ class Actions:
 
         self.add_connection = make(
             "add_connection",
-            tr("Add connection..."),
+            QCoreApplication.translate("Actions", "Add connection..."),
             "connection",
-            tr("Connect to a vCenter, ESXi or libvirt host"),
+            QCoreApplication.translate("Actions", "Connect to a vCenter, ESXi or libvirt host"),
         )
         self.add_connection.setShortcut(QKeySequence.StandardKey.New)
-        self.refresh = make("refresh", tr("Refresh"), "refresh", tr("Read the inventory again"))
+        self.refresh = make(
+            "refresh",
+            QCoreApplication.translate("Actions", "Refresh"),
+            "refresh",
+            QCoreApplication.translate("Actions", "Read the inventory again"),
+        )
         self.refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.disconnect = make("disconnect", tr("Disconnect"), "", tr("Close this connection"))
+        self.disconnect = make(
+            "disconnect",
+            QCoreApplication.translate("Actions", "Disconnect"),
+            "",
+            QCoreApplication.translate("Actions", "Close this connection"),
+        )
         self.prepare = make(
             "prepare",
-            tr("Prepare guest..."),
+            QCoreApplication.translate("Actions", "Prepare guest..."),
             "prepare",
-            tr("Check and fix kdump on a healthy guest"),
+            QCoreApplication.translate("Actions", "Check and fix kdump on a healthy guest"),
         )
         self.nmi = make(
             "nmi",
-            tr("Send NMI..."),
+            QCoreApplication.translate("Actions", "Send NMI..."),
             "nmi",
-            tr("Crash the hung guest on purpose so kdump saves a vmcore"),
+            QCoreApplication.translate(
+                "Actions", "Crash the hung guest on purpose so kdump saves a vmcore"
+            ),
         )
         self.snapshot = make(
             "snapshot",
-            tr("Memory snapshot..."),
+            QCoreApplication.translate("Actions", "Memory snapshot..."),
             "snapshot",
-            tr("VMware snapshot with memory, files copied and verified"),
+            QCoreApplication.translate(
+                "Actions", "VMware snapshot with memory, files copied and verified"
+            ),
         )
         self.memdump = make(
             "memdump",
-            tr("Memory dump..."),
+            QCoreApplication.translate("Actions", "Memory dump..."),
             "memdump",
-            tr("libvirt memory-only dump, copied and verified"),
+            QCoreApplication.translate("Actions", "libvirt memory-only dump, copied and verified"),
         )
         self.fetch = make(
             "fetch",
-            tr("Fetch a file..."),
+            QCoreApplication.translate("Actions", "Fetch a file..."),
             "folder",
-            tr("Queue a download (sftp://, a datastore path, a local file)"),
+            QCoreApplication.translate(
+                "Actions", "Queue a download (sftp://, a datastore path, a local file)"
+            ),
         )
         self.open_dump = make(
-            "open_dump", tr("Open a dump..."), "", tr("Identify a dump and analyse it")
+            "open_dump",
+            QCoreApplication.translate("Actions", "Open a dump..."),
+            "",
+            QCoreApplication.translate("Actions", "Identify a dump and analyse it"),
         )
         self.settings = make(
-            "settings", tr("Settings..."), "", tr("Language, folders, symbol store, analysis host")
+            "settings",
+            QCoreApplication.translate("Actions", "Settings..."),
+            "",
+            QCoreApplication.translate("Actions", "Language, folders, symbol store, analysis host"),
         )
-        self.lab_up = make("lab_up", tr("Start lab"), "", tr("Start the local practice lab"))
-        self.lab_down = make("lab_down", tr("Stop lab"), "", tr("Stop the local practice lab"))
+        self.lab_up = make(
+            "lab_up",
+            QCoreApplication.translate("Actions", "Start lab"),
+            "",
+            QCoreApplication.translate("Actions", "Start the local practice lab"),
+        )
+        self.lab_down = make(
+            "lab_down",
+            QCoreApplication.translate("Actions", "Stop lab"),
+            "",
+            QCoreApplication.translate("Actions", "Stop the local practice lab"),
+        )
         self.lab_connect = make(
             "lab_connect",
-            tr("Connect to the lab"),
+            QCoreApplication.translate("Actions", "Connect to the lab"),
             "",
-            tr("Add the lab's libvirt and vCenter simulator"),
+            QCoreApplication.translate("Actions", "Add the lab's libvirt and vCenter simulator"),
         )
-        self.quit = make("quit", tr("Quit"), "")
+        self.quit = make("quit", QCoreApplication.translate("Actions", "Quit"), "")
         self.quit.setShortcut(QKeySequence.StandardKey.Quit)
 
     def vm_actions(self) -> list[QAction]:

@@ -26,13 +26,16 @@ DEFAULT_PORTS = {"vsphere": 443, "esxi+ssh": 22, "qemu": 0, "qemu+ssh": 22, "vir
 
 
 def kind_titles() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "vsphere": t("ConnectionDialog", "vCenter or ESXi (HTTPS API)"),
-        "esxi+ssh": t("ConnectionDialog", "ESXi shell over SSH"),
-        "qemu": t("ConnectionDialog", "libvirt on this computer (qemu:///system)"),
-        "qemu+ssh": t("ConnectionDialog", "libvirt over SSH (qemu+ssh)"),
-        "virsh+ssh": t("ConnectionDialog", "virsh over SSH (no libvirt-python needed)"),
+        "vsphere": QCoreApplication.translate("ConnectionDialog", "vCenter or ESXi (HTTPS API)"),
+        "esxi+ssh": QCoreApplication.translate("ConnectionDialog", "ESXi shell over SSH"),
+        "qemu": QCoreApplication.translate(
+            "ConnectionDialog", "libvirt on this computer (qemu:///system)"
+        ),
+        "qemu+ssh": QCoreApplication.translate("ConnectionDialog", "libvirt over SSH (qemu+ssh)"),
+        "virsh+ssh": QCoreApplication.translate(
+            "ConnectionDialog", "virsh over SSH (no libvirt-python needed)"
+        ),
     }
 
 

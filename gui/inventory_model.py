@@ -98,7 +98,7 @@ class InventoryModel(QAbstractItemModel):
             if vm is None:
                 return node.detail if col == "state" else None
             return {
-                "state": _state_text(self, vm.power_state.value),
+                "state": self.state_text(vm.power_state.value),
                 "guest_os": vm.guest_os,
                 "host": vm.host,
                 "memory": self.tr("{0} MiB").format(vm.memory_mib) if vm.memory_mib else "",
@@ -113,6 +113,16 @@ class InventoryModel(QAbstractItemModel):
         if role == NODE_ROLE:
             return node
         return None
+
+    def state_text(self, state: str) -> str:
+        return {
+            "on": self.tr("Running"),
+            "off": self.tr("Powered off"),
+            "suspended": self.tr("Suspended"),
+            "paused": self.tr("Paused"),
+            "crashed": self.tr("Crashed"),
+            "unknown": self.tr("Unknown"),
+        }.get(state, state)
 
     # -- changes (all incremental) ------------------------------------------------
     def add_connection(self, key: str, label: str, uri: str) -> Node:
@@ -207,14 +217,3 @@ class InventoryModel(QAbstractItemModel):
 
     def _changed(self, node: Node) -> None:
         self.dataChanged.emit(self.index_of(node, 0), self.index_of(node, len(self.COLUMNS) - 1))
-
-
-def _state_text(model: InventoryModel, state: str) -> str:
-    return {
-        "on": model.tr("Running"),
-        "off": model.tr("Powered off"),
-        "suspended": model.tr("Suspended"),
-        "paused": model.tr("Paused"),
-        "crashed": model.tr("Crashed"),
-        "unknown": model.tr("Unknown"),
-    }.get(state, state)

@@ -11,10 +11,6 @@ from backends.trust import ssh as ssh_trust
 from backends.trust import tls
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrustDialog", text)
-
-
 class TrustDialog(QDialog):
     """Accept/Cancel around one fingerprint; Cancel is the default button."""
 
@@ -40,15 +36,19 @@ class TrustDialog(QDialog):
         fp.setStyleSheet("font-family: monospace; font-size: 11pt; padding: 6px;")
         layout.addWidget(fp)
         advice = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "TrustDialog",
                 "Compare it with the fingerprint the server's administrator gives you. "
-                "Accept only if they are the same."
+                "Accept only if they are the same.",
             )
         )
         advice.setWordWrap(True)
         layout.addWidget(advice)
         buttons = QDialogButtonBox(self)
-        self.accept_button = buttons.addButton(tr("Accept"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button = buttons.addButton(
+            QCoreApplication.translate("TrustDialog", "Accept"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.accept_button.setObjectName("trustAccept")
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("trustCancel")
@@ -62,10 +62,11 @@ class TrustDialog(QDialog):
 def ask_certificate(parent: QWidget | None, err: tls.UnknownCertificate) -> bool:
     cert = err.cert
     dialog = TrustDialog(
-        tr("Unknown server certificate"),
-        tr(
+        QCoreApplication.translate("TrustDialog", "Unknown server certificate"),
+        QCoreApplication.translate(
+            "TrustDialog",
             "The server {0}:{1} presents a certificate that this computer does not trust "
-            "yet. Its SHA-256 fingerprint is:"
+            "yet. Its SHA-256 fingerprint is:",
         ).format(cert.host, cert.port),
         cert.sha256_colons,
         parent,
@@ -76,10 +77,10 @@ def ask_certificate(parent: QWidget | None, err: tls.UnknownCertificate) -> bool
 def ask_host_key(parent: QWidget | None, err: ssh_trust.UnknownHostKey) -> bool:
     key = err.key
     dialog = TrustDialog(
-        tr("Unknown SSH host key"),
-        tr("The SSH server {0} is not known yet. Its {1} host key ({2} bits) is:").format(
-            key.known_hosts_name, key.key_type, key.bits
-        ),
+        QCoreApplication.translate("TrustDialog", "Unknown SSH host key"),
+        QCoreApplication.translate(
+            "TrustDialog", "The SSH server {0} is not known yet. Its {1} host key ({2} bits) is:"
+        ).format(key.known_hosts_name, key.key_type, key.bits),
         key.fingerprint,
         parent,
     )
@@ -91,12 +92,13 @@ def hard_stop(parent: QWidget | None, err: Exception) -> None:
     box = QMessageBox(parent)
     box.setObjectName("trustChanged")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("The server's identity changed"))
+    box.setWindowTitle(QCoreApplication.translate("TrustDialog", "The server's identity changed"))
     box.setText(
-        tr(
+        QCoreApplication.translate(
+            "TrustDialog",
             "This server no longer presents the certificate or host key recorded when you "
             "first connected. Someone may be intercepting the connection, or the server "
-            "was reinstalled. HangDump will not connect."
+            "was reinstalled. HangDump will not connect.",
         )
     )
     box.setInformativeText(str(err))

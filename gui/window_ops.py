@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def resolver(connections: Any) -> Any:
     """The transfer queue's resolver: a job's connection names an open profile
     (datastore paths, host files); otherwise sftp:// / https:// / local paths."""
@@ -72,7 +68,9 @@ def add_connection(
     except Exception as exc:  # saving is a convenience; connecting still works
         from gui.error_dialog import show_error
 
-        show_error(w, tr("Could not save the connection"), exc)
+        show_error(
+            w, QCoreApplication.translate("MainWindow", "Could not save the connection"), exc
+        )
     w.connections.open(profile, password)
     return profile
 
@@ -158,9 +156,10 @@ def prepare_guest(w: MainWindow) -> Any:
 def fetch_file(w: MainWindow) -> None:
     source, ok = QInputDialog.getText(
         w,
-        tr("Fetch a file"),
-        tr(
-            "What to download (sftp://user@host:port/path, '[datastore] dir/file' or a local path):"
+        QCoreApplication.translate("MainWindow", "Fetch a file"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "What to download: sftp://user@host:port/path, '[datastore] dir/file' or a path:",
         ),
     )
     if not ok or not source.strip():
@@ -174,7 +173,7 @@ def fetch_file(w: MainWindow) -> None:
     except Exception as exc:
         from gui.error_dialog import show_error
 
-        show_error(w, tr("Could not queue the download"), exc)
+        show_error(w, QCoreApplication.translate("MainWindow", "Could not queue the download"), exc)
 
 
 def settings_dialog(w: MainWindow) -> None:
@@ -185,8 +184,10 @@ def settings_dialog(w: MainWindow) -> None:
     if dialog.exec() == QDialog.DialogCode.Accepted and w.settings.language != old:
         QMessageBox.information(
             w,
-            tr("Language"),
-            tr("The new language takes effect when you start HangDump again."),
+            QCoreApplication.translate("MainWindow", "Language"),
+            QCoreApplication.translate(
+                "MainWindow", "The new language takes effect when you start HangDump again."
+            ),
         )
 
 

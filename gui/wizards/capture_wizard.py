@@ -18,10 +18,6 @@ from gui.jobs import JobRunner
 from gui.wizards.capture_pages import ConfirmPage, PreflightPage, ResultPage, RunPage
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureWizard", text)
-
-
 class CaptureWizard(QWizard):
     def __init__(
         self,
@@ -66,15 +62,24 @@ def nmi_wizard(
     flow.submit(vm=vm)
 
     def summarize(f: Any) -> list[str]:
-        lines = [tr("NMI sent to {0} via {1}.").format(f.vm.name, f.data.get("method", "?"))]
+        lines = [
+            QCoreApplication.translate("CaptureWizard", "NMI sent to {0} via {1}.").format(
+                f.vm.name, f.data.get("method", "?")
+            )
+        ]
         lines += f.data.get("observations", [])
         if f.data.get("vmcore"):
-            lines.append(tr("vmcore fetched and verified: {0}").format(f.data["vmcore"]))
+            lines.append(
+                QCoreApplication.translate(
+                    "CaptureWizard", "vmcore fetched and verified: {0}"
+                ).format(f.data["vmcore"])
+            )
         elif guest is None:
             lines.append(
-                tr(
+                QCoreApplication.translate(
+                    "CaptureWizard",
                     "No guest SSH address was given: fetch the vmcore from /var/crash "
-                    "once the guest is back (Fetch a file...)."
+                    "once the guest is back (Fetch a file...).",
                 )
             )
         return lines
@@ -82,13 +87,14 @@ def nmi_wizard(
     return CaptureWizard(
         flow,
         jobs,
-        tr("Send NMI to {0}").format(vm.name),
-        tr(
+        QCoreApplication.translate("CaptureWizard", "Send NMI to {0}").format(vm.name),
+        QCoreApplication.translate(
+            "CaptureWizard",
             "An NMI makes the guest's kernel panic: the VM CRASHES on purpose, kdump writes a "
             "vmcore and the guest reboots. Everything running in it stops. Do this only on the "
-            "hung VM you mean."
+            "hung VM you mean.",
         ),
-        tr("Send NMI"),
+        QCoreApplication.translate("CaptureWizard", "Send NMI"),
         summarize,
         parent=parent,
     )
@@ -98,7 +104,9 @@ def _files_summary(f: Any) -> list[str]:
     lines = []
     for rec in f.data.get("files", []):
         lines.append(
-            tr("{0}: {1} bytes, SHA-256 {2}").format(rec["name"], rec["size"], rec["sha256"])
+            QCoreApplication.translate("CaptureWizard", "{0}: {1} bytes, SHA-256 {2}").format(
+                rec["name"], rec["size"], rec["sha256"]
+            )
         )
     return lines
 
@@ -114,30 +122,38 @@ def snapshot_wizard(
 
     def summarize(f: Any) -> list[str]:
         snap = f.data.get("snapshot")
-        lines = [tr("Snapshot {0} of {1}.").format(snap.name if snap else "?", f.vm.name)]
+        lines = [
+            QCoreApplication.translate("CaptureWizard", "Snapshot {0} of {1}.").format(
+                snap.name if snap else "?", f.vm.name
+            )
+        ]
         lines += _files_summary(f)
         lines.append(
-            tr("The snapshot was removed after its files were verified.")
+            QCoreApplication.translate(
+                "CaptureWizard", "The snapshot was removed after its files were verified."
+            )
             if f.data.get("removed")
-            else tr("The snapshot was kept on the host.")
+            else QCoreApplication.translate("CaptureWizard", "The snapshot was kept on the host.")
         )
         return lines
 
     return CaptureWizard(
         flow,
         jobs,
-        tr("Memory snapshot of {0}").format(vm.name),
-        tr(
+        QCoreApplication.translate("CaptureWizard", "Memory snapshot of {0}").format(vm.name),
+        QCoreApplication.translate(
+            "CaptureWizard",
             "HangDump takes a snapshot that includes the VM's memory, then copies the "
             ".vmsn/.vmss and .vmem files here and verifies them. The VM keeps running "
-            "(it pauses briefly while the memory is written)."
+            "(it pauses briefly while the memory is written).",
         ),
-        tr("Take snapshot"),
+        QCoreApplication.translate("CaptureWizard", "Take snapshot"),
         summarize,
         ask_before={
-            "remove": tr(
+            "remove": QCoreApplication.translate(
+                "CaptureWizard",
                 "Every file arrived and was verified. Remove the snapshot from the VM now? "
-                "(A kept snapshot grows and slows the VM down.)"
+                "(A kept snapshot grows and slows the VM down.)",
             )
         },
         parent=parent,
@@ -153,10 +169,16 @@ def memdump_wizard(
     flow.submit(vm=vm)
 
     def summarize(f: Any) -> list[str]:
-        lines = [tr("Memory dump of {0}: {1}").format(f.vm.name, f.data.get("dump", "?"))]
+        lines = [
+            QCoreApplication.translate("CaptureWizard", "Memory dump of {0}: {1}").format(
+                f.vm.name, f.data.get("dump", "?")
+            )
+        ]
         recs = f.case.info().get("files", [])
         lines += [
-            tr("{0}: {1} bytes, SHA-256 {2}").format(r["name"], r["size"], r["sha256"])
+            QCoreApplication.translate("CaptureWizard", "{0}: {1} bytes, SHA-256 {2}").format(
+                r["name"], r["size"], r["sha256"]
+            )
             for r in recs[-1:]
         ]
         return lines
@@ -164,12 +186,13 @@ def memdump_wizard(
     return CaptureWizard(
         flow,
         jobs,
-        tr("Memory dump of {0}").format(vm.name),
-        tr(
+        QCoreApplication.translate("CaptureWizard", "Memory dump of {0}").format(vm.name),
+        QCoreApplication.translate(
+            "CaptureWizard",
             "libvirt writes the VM's memory to a file on the host (the VM pauses while it "
-            "does); HangDump copies it here, verifies it, then deletes it from the host."
+            "does); HangDump copies it here, verifies it, then deletes it from the host.",
         ),
-        tr("Dump memory"),
+        QCoreApplication.translate("CaptureWizard", "Dump memory"),
         summarize,
         parent=parent,
     )

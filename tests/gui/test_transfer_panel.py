@@ -31,9 +31,7 @@ def test_model_follows_the_queue(qtbot, qtmodeltester, tmp_path: Path) -> None: 
         (tmp_path / "out").mkdir()
         queue.add(str(src), tmp_path / "out" / "vmcore")
         qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
-        qtbot.waitUntil(
-            lambda: panel.model.jobs[0].state in ("done", "verified"), timeout=20000
-        )
+        qtbot.waitUntil(lambda: panel.model.jobs[0].state in ("done", "verified"), timeout=20000)
         job = panel.model.data(panel.model.index(0, 0), JOB_ROLE)
         assert job.size == 3 << 20
         assert panel.model.data(panel.model.index(0, 2)) == "100%"
