@@ -41,6 +41,7 @@ PARALLEL_MIN = 64 << 20  #: smaller files go in one stream
 ALIGN = 1 << 20
 PROGRESS_BYTES = 1 << 20  #: report at least every MiB (consumers throttle)
 SAVE_EVERY = 2.0  #: seconds between progress records in NAME.part.json
+NOTIFY_BYTES = 1 << 20  #: workers publish progress every MiB
 
 
 @dataclass(frozen=True)
@@ -124,28 +125,27 @@ class _Download:
     def worker(self, span: Span, source: Source) -> None:
         attempts = 0
         try:
-            with open(self.part, "r+b") as out:
+            # Unbuffered: what span.done counts is in the file, so the hashing loop
+            # (another descriptor) never reads bytes that are still in a buffer.
+            with open(self.part, "r+b", buffering=0) as out:
                 while span.done < span.end:
+                    pending = 0
                     try:
+                        out.seek(span.done)
                         for data in source.chunks(span.done, self.stop, span.end):
-                            out.seek(span.done)
-                            try:
-                                out.write(data)
-                            except OSError as exc:
-                                if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                                    raise DiskFull(
-                                        self.dest.parent, self.st.size, free_bytes(self.dest.parent)
-                                    ) from exc
-                                raise
-                            with self.cond:
-                                span.done += len(data)
-                                self.cond.notify_all()
+                            self._write(out, data)
+                            pending += len(data)
+                            if pending >= NOTIFY_BYTES:  # not every 32 KiB: the lock is shared
+                                self._advance(span, pending)
+                                pending = 0
+                        self._advance(span, pending)
+                        pending = 0
                         if span.done < span.end:
                             raise EOFError("the source ended early")
                     except transient_errors() as exc:
                         if isinstance(exc, UserError):
                             raise
-                        out.flush()
+                        self._advance(span, pending)
                         attempts += 1
                         with self.cond:
                             self.reconnects += 1
@@ -171,6 +171,26 @@ class _Download:
             if source is not self.source:
                 with contextlib.suppress(Exception):
                     source.close()
+
+    def _write(self, out: Any, data: bytes) -> None:
+        view = memoryview(data)
+        try:
+            while view:
+                n = out.write(view)
+                view = view[n:]
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFull(
+                    self.dest.parent, self.st.size, free_bytes(self.dest.parent)
+                ) from exc
+            raise
+
+    def _advance(self, span: Span, written: int) -> None:
+        """Record ``written`` more bytes of ``span`` (already in the file)."""
+        if written:
+            with self.cond:
+                span.done += written
+                self.cond.notify_all()
 
     def _reconnect(self, source: Source) -> None:
         retry_on: tuple[type[BaseException], ...] = (UserError, *transient_errors())
