@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# No display here or in CI: Qt tests render offscreen unless told otherwise.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def require_lab(reason: str) -> None:
