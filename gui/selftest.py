@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -124,9 +125,13 @@ def _xcb() -> dict[str, Any] | None:
     if not plugin.is_file():
         return _check("xcb", "fail", f"Qt's xcb platform plugin is missing ({plugin})")
     # The xcb plugin finds libQt6XcbQpa through its RUNPATH; ldd resolves the same way.
+    # ldd is a system tool: look beyond PATH, which may be minimal for a bundle.
+    ldd = shutil.which("ldd") or next(
+        (p for p in ("/usr/bin/ldd", "/bin/ldd") if os.path.exists(p)), "ldd"
+    )
     try:
         out = subprocess.run(
-            ["ldd", str(plugin)], capture_output=True, text=True, timeout=30, check=False
+            [ldd, str(plugin)], capture_output=True, text=True, timeout=30, check=False
         ).stdout
     except (OSError, subprocess.TimeoutExpired):
         return _check("xcb", "warn", "ldd is not available: cannot check the desktop libraries")
