@@ -110,3 +110,82 @@ class JobRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Wait for every running job (used at shutdown and in tests)."""
         return bool(self.pool.waitForDone(msecs))
+
+
+class StreamBuffer:
+    """Text a worker produces, collected under a lock until the GUI thread takes it."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self._lock = threading.Lock()
+        self._parts: list[str] = []
+
+    def put(self, text: str) -> None:
+        if text:
+            with self._lock:
+                self._parts.append(text)
+
+    def take(self) -> str:
+        with self._lock:
+            parts, self._parts = self._parts, []
+        return "".join(parts)
+
+
+def submit_stream(
+    runner: JobRunner,
+    fn: Callable[[Callable[[str], None], CancelToken], Any],
+    intro: str,
+    on_text: Callable[[str], None],
+    on_done: Callable[[Any], None] | None = None,
+    interval_ms: int = 50,
+    on_failed: Callable[[BaseException, str], bool] | None = None,
+) -> Job:
+    """Run ``fn(emit, cancel)`` in the pool; what it emits reaches ``on_text`` in batches.
+
+    The worker only appends to a buffer; a timer on the GUI thread hands the batch
+    over about 20 times a second, so a fast producer cannot flood the event loop.
+    The last batch is delivered before ``on_done`` (and before a failure is reported).
+    """
+    from PySide6.QtCore import QTimer
+
+    buffer = StreamBuffer()
+    timer = QTimer(runner)
+    timer.setInterval(interval_ms)
+
+    def flush() -> None:
+        text = buffer.take()
+        if text:
+            on_text(text)
+
+    timer.timeout.connect(flush)
+
+    def finish(*_args: Any) -> None:
+        timer.stop()
+        flush()
+        timer.deleteLater()
+
+    job = Job(lambda: fn(buffer.put, job.cancel), intro, False)
+    job.setAutoDelete(False)
+    runner._jobs.add(job)
+    # connected first, so the last text is shown before on_done / the error
+    job.signals.done.connect(finish)
+    job.signals.failed.connect(finish)
+    job.signals.cancelled.connect(finish)
+    if on_done:
+        job.signals.done.connect(on_done)
+    if on_failed is None:
+        job.signals.failed.connect(runner.on_error)
+    else:
+
+        def first(intro: str, exc: BaseException, details: str) -> None:
+            if not on_failed(exc, details):
+                runner.on_error(intro, exc, details)
+
+        job.signals.failed.connect(first)
+    job.signals.done.connect(lambda _r, j=job: runner._jobs.discard(j))
+    job.signals.failed.connect(lambda *_a, j=job: runner._jobs.discard(j))
+    job.signals.cancelled.connect(lambda j=job: runner._jobs.discard(j))
+    timer.start()
+    runner.pool.start(job)
+    return job

@@ -147,22 +147,22 @@
         <translation>打开转储...</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_tab.py" line="137"/>
+        <location filename="../../gui/analysis_tab.py" line="138"/>
         <source>The crash console is not part of this build yet. Identify the dump here, then run `hangdump crash DUMP --vmlinux FILE` in a terminal.</source>
         <translation>此版本尚未包含 crash 控制台。请在此识别转储，然后在终端中运行 `hangdump crash DUMP --vmlinux FILE`。</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_tab.py" line="148"/>
+        <location filename="../../gui/analysis_tab.py" line="149"/>
         <source>A dump to analyse</source>
         <translation>要分析的转储文件</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_tab.py" line="153"/>
+        <location filename="../../gui/analysis_tab.py" line="154"/>
         <source>Symbol store</source>
         <translation>符号库</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_tab.py" line="176"/>
+        <location filename="../../gui/analysis_tab.py" line="177"/>
         <source>Could not identify {0}</source>
         <translation>无法识别 {0}</translation>
     </message>
@@ -559,6 +559,211 @@ ID：{1}
     </message>
 </context>
 <context>
+    <name>CrashConsole</name>
+    <message>
+        <location filename="../../gui/crash_console.py" line="135"/>
+        <source>First-look commands</source>
+        <extracomment>crash&apos;s commands (help.c), for completion</extracomment>
+        <translation>初步检查命令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="147"/>
+        <source>Triage</source>
+        <translation>自动分析</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="150"/>
+        <source>Run all first-look commands and explain in plain words what they show.</source>
+        <translation>运行全部初步检查命令，并用通俗的话解释结果。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="153"/>
+        <source>Save...</source>
+        <translation>保存...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="155"/>
+        <source>Save everything shown in the console to a text file.</source>
+        <translation>把控制台中显示的全部内容保存为文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="158"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="160"/>
+        <source>Copy the selected output.</source>
+        <translation>复制选中的输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="169"/>
+        <location filename="../../gui/crash_console.py" line="170"/>
+        <source>Search the output</source>
+        <translation>搜索输出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="172"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="175"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="182"/>
+        <source>crash command</source>
+        <translation>crash 命令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="183"/>
+        <source>Type a crash command, e.g. bt -a; Up/Down: history</source>
+        <translation>输入 crash 命令，例如 bt -a；上/下方向键：历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="188"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="191"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="193"/>
+        <source>Interrupt the running command (like Ctrl-C).</source>
+        <translation>中断正在运行的命令（相当于 Ctrl-C）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="199"/>
+        <source>Triage findings</source>
+        <translation>分析结果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="206"/>
+        <source>No dump is open.</source>
+        <translation>尚未打开转储。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="244"/>
+        <source>Kernel version, uptime, load and the panic message: start here.</source>
+        <translation>内核版本、运行时间、负载和 panic 信息：从这里开始。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="246"/>
+        <source>The last kernel messages before the dump: panics, hung-task and lockup reports.</source>
+        <translation>转储前最后的内核消息：panic、任务挂起和锁死报告。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="248"/>
+        <source>What each CPU was doing at the moment of the dump.</source>
+        <translation>转储那一刻每个 CPU 正在做什么。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="249"/>
+        <source>Every task and how long ago it last ran; old UN tasks are stuck.</source>
+        <translation>所有任务及其上次运行距今多久；长时间处于 UN 的任务已卡住。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="250"/>
+        <source>How many tasks are in each state (UN means stuck waiting).</source>
+        <translation>各状态的任务数量（UN 表示卡在等待中）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="252"/>
+        <source>The stacks of all stuck (D state) tasks: what they wait for.</source>
+        <translation>所有卡住（D 状态）任务的调用栈：它们在等什么。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="254"/>
+        <source>Each CPU&apos;s run queue: a CPU that stopped scheduling shows here.</source>
+        <translation>每个 CPU 的运行队列：停止调度的 CPU 会在这里显现。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="255"/>
+        <source>Memory use at a glance: did the system run out of memory?</source>
+        <translation>内存使用概况：系统是否耗尽了内存？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="256"/>
+        <source>Disk requests still in flight: non-zero means I/O is stuck.</source>
+        <translation>仍在处理中的磁盘请求：非零表示 I/O 卡住了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="276"/>
+        <source>Opening {0} in crash...</source>
+        <translation>正在用 crash 打开 {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="281"/>
+        <source>crash could not open the dump</source>
+        <translation>crash 无法打开该转储</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="292"/>
+        <source>crash is ready: {0}</source>
+        <translation>crash 已就绪：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="299"/>
+        <source>The last action failed.</source>
+        <translation>上一个操作失败了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="310"/>
+        <source>crash did not close cleanly</source>
+        <translation>crash 未能正常关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="331"/>
+        <source>The session is closed.</source>
+        <translation>会话已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="344"/>
+        <source>Running {0}...</source>
+        <translation>正在运行 {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="348"/>
+        <source>The crash command failed</source>
+        <translation>crash 命令失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="357"/>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="373"/>
+        <source>Triage: running the first-look commands...</source>
+        <translation>自动分析：正在运行初步检查命令...</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="386"/>
+        <source>Triage failed</source>
+        <translation>自动分析失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="399"/>
+        <source>Triage done: {0} finding(s).</source>
+        <translation>自动分析完成：{0} 项发现。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="408"/>
+        <source>Save the console output</source>
+        <translation>保存控制台输出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash_console.py" line="414"/>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+</context>
+<context>
     <name>DumpCard</name>
     <message>
         <location filename="../../gui/analysis_tab.py" line="35"/>
@@ -657,6 +862,64 @@ ID：{1}
         <location filename="../../gui/error_dialog.py" line="35"/>
         <source>The details below help the developers.</source>
         <translation>下面的详细信息可以帮助开发人员定位问题。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../gui/findings_model.py" line="25"/>
+        <source>Panic on an NMI</source>
+        <translation>NMI 引发的 panic</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="26"/>
+        <source>Soft lockup</source>
+        <translation>软锁死</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="27"/>
+        <source>Hard lockup</source>
+        <translation>硬锁死</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="28"/>
+        <source>Hung tasks</source>
+        <translation>挂起的任务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="29"/>
+        <source>RCU stall</source>
+        <translation>RCU 停滞</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="30"/>
+        <source>Out of memory</source>
+        <translation>内存耗尽</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="31"/>
+        <source>Blocked I/O</source>
+        <translation>I/O 阻塞</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="32"/>
+        <source>Lock wait</source>
+        <translation>等待锁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="33"/>
+        <source>Kernel panic</source>
+        <translation>内核 panic</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="138"/>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../../gui/findings_model.py" line="139"/>
+        <source>What it means / evidence</source>
+        <translation>含义 / 证据</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1291,14 @@ ID {1}
     </message>
 </context>
 <context>
+    <name>OutputView</name>
+    <message>
+        <location filename="../../gui/console_output.py" line="29"/>
+        <source>crash output</source>
+        <translation>crash 输出</translation>
+    </message>
+</context>
+<context>
     <name>PreflightPage</name>
     <message>
         <location filename="../../gui/wizards/capture_pages.py" line="45"/>
@@ -1305,32 +1576,32 @@ ID {1}
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../gui/trust_dialog.py" line="65"/>
+        <location filename="../../gui/trust_dialog.py" line="64"/>
         <source>Unknown server certificate</source>
         <translation>未知的服务器证书</translation>
     </message>
     <message>
-        <location filename="../../gui/trust_dialog.py" line="66"/>
+        <location filename="../../gui/trust_dialog.py" line="65"/>
         <source>The server {0}:{1} presents a certificate that this computer does not trust yet. Its SHA-256 fingerprint is:</source>
         <translation>服务器 {0}:{1} 提供的证书尚未受本机信任。其 SHA-256 指纹为：</translation>
     </message>
     <message>
-        <location filename="../../gui/trust_dialog.py" line="80"/>
+        <location filename="../../gui/trust_dialog.py" line="84"/>
         <source>Unknown SSH host key</source>
         <translation>未知的 SSH 主机密钥</translation>
     </message>
     <message>
-        <location filename="../../gui/trust_dialog.py" line="81"/>
+        <location filename="../../gui/trust_dialog.py" line="85"/>
         <source>The SSH server {0} is not known yet. Its {1} host key ({2} bits) is:</source>
         <translation>尚不认识 SSH 服务器 {0}。其 {1} 主机密钥（{2} 位）为：</translation>
     </message>
     <message>
-        <location filename="../../gui/trust_dialog.py" line="95"/>
+        <location filename="../../gui/trust_dialog.py" line="99"/>
         <source>The server&apos;s identity changed</source>
         <translation>服务器身份已改变</translation>
     </message>
     <message>
-        <location filename="../../gui/trust_dialog.py" line="97"/>
+        <location filename="../../gui/trust_dialog.py" line="101"/>
         <source>This server no longer presents the certificate or host key recorded when you first connected. Someone may be intercepting the connection, or the server was reinstalled. HangDump will not connect.</source>
         <translation>该服务器提供的证书或主机密钥与首次连接时记录的不同。可能有人在拦截连接，或服务器已重装。HangDump 不会连接。</translation>
     </message>
