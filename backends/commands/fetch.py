@@ -28,6 +28,12 @@ def register(sub: Any) -> None:
         help="vsphere://user@host for a datastore path (session and certificate)",
     )
     p.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    p.add_argument(
+        "--limit-rate",
+        type=float,
+        metavar="MB/S",
+        help="cap the speed (megabytes per second), to spare a customer's link",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document")
     add_ssh_options(p)
     add_case_option(p)
@@ -47,7 +53,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         case = None
     try:
-        result = download(source, dest, overwrite=args.overwrite, progress=TerminalProgress())
+        result = download(
+            source,
+            dest,
+            overwrite=args.overwrite,
+            progress=TerminalProgress(),
+            limit=args.limit_rate * 1e6 if args.limit_rate else None,
+        )
     finally:
         source.close()
     if case is not None:

@@ -40,7 +40,7 @@ HASH_BLOCK = 8 << 20
 PARALLEL_MIN = 64 << 20  #: smaller files go in one stream
 ALIGN = 1 << 20
 PROGRESS_BYTES = 1 << 20  #: report at least every MiB (consumers throttle)
-SAVE_EVERY = 2.0  #: seconds between progress records in NAME.part.json
+SAVE_EVERY = 0.5  #: seconds between progress records in NAME.part.json
 NOTIFY_BYTES = 1 << 20  #: workers publish progress every MiB
 
 
@@ -96,7 +96,13 @@ class _Download:
     """The state shared by the range workers and the hashing loop."""
 
     def __init__(
-        self, source: Source, dest: Path, st: SourceStat, spans: list[Span], cancel: CancelToken
+        self,
+        source: Source,
+        dest: Path,
+        st: SourceStat,
+        spans: list[Span],
+        cancel: CancelToken,
+        limit: float | None = None,
     ) -> None:
         self.source = source
         self.dest = dest
@@ -109,6 +115,8 @@ class _Download:
         self.errors: list[BaseException] = []
         self.reconnects = 0
         self.remote: list[str | None] = []
+        self.remote_error: BaseException | None = None
+        self.limiter = _RateLimit(limit) if limit else None
 
     # -- persistence ---------------------------------------------------------
     def identity(self) -> dict[str, Any]:
@@ -134,6 +142,8 @@ class _Download:
                         out.seek(span.done)
                         for data in source.chunks(span.done, self.stop, span.end):
                             self._write(out, data)
+                            if self.limiter is not None:
+                                self.limiter.take(len(data), self.stop)
                             pending += len(data)
                             if pending >= NOTIFY_BYTES:  # not every 32 KiB: the lock is shared
                                 self._advance(span, pending)
@@ -209,8 +219,8 @@ class _Download:
         try:
             self.remote.append(source.remote_sha256(self.stop))
         except Exception as exc:  # a missing remote hash only weakens the check
-            log.info("no remote sha256: %s", exc)
-            self.remote.append(None)
+            log.info("no remote sha256 yet: %s", exc)
+            self.remote_error = exc
         finally:
             if source is not self.source:
                 with contextlib.suppress(Exception):
@@ -238,12 +248,14 @@ def download(
     progress: Progress = no_progress,
     cancel: CancelToken = NEVER,
     streams: int | None = None,
+    limit: float | None = None,
 ) -> Downloaded:
     """Copy ``source`` to ``dest`` through ``dest.part``, resuming what is there.
 
     Raises :class:`UserError` for what the user must act on (disk full, source
     changed, refused access, checksum mismatch); the ``.part`` file is kept in
-    every case but a checksum mismatch.
+    every case but a checksum mismatch. ``limit`` caps the speed in bytes per
+    second (a customer's WAN link is not ours to fill).
     """
     started = time.monotonic()
     dest = dest.expanduser()
@@ -263,7 +275,7 @@ def download(
     st = source.stat()
     n_streams = streams if streams is not None else getattr(source, "streams", 1)
     spans = _resume_or_plan(source, st, part, meta, n_streams)
-    state = _Download(source, dest, st, spans, cancel)
+    state = _Download(source, dest, st, spans, cancel, limit)
     resumed_from = sum(s.done - s.start for s in spans)
     need = st.size - resumed_from
     free = free_bytes(dest.parent)
@@ -340,6 +352,15 @@ def download(
     if final != st:
         raise SourceChanged(source.display, st, final)
     digest = hasher.hexdigest()
+    if verify_remote and not state.remote and state.remote_error is not None:
+        # the connection hashing on the server dropped too: ask once more, now
+        retry = _fork(source)
+        try:
+            state.remote_hash(retry)
+        finally:
+            if retry is not source:
+                with contextlib.suppress(Exception):
+                    retry.close()
     remote = state.remote[0] if state.remote else None
     if remote is not None and remote != digest:
         part.unlink(missing_ok=True)
@@ -367,6 +388,23 @@ def download(
         reconnects=state.reconnects,
         streams=max(len(open_spans), 1),
     )
+
+
+class _RateLimit:
+    """A token bucket shared by the range workers."""
+
+    def __init__(self, rate: float) -> None:
+        self.rate = rate
+        self.lock = threading.Lock()
+        self.t0 = time.monotonic()
+        self.sent = 0
+
+    def take(self, n: int, stop: CancelToken) -> None:
+        with self.lock:
+            self.sent += n
+            ahead = self.sent / self.rate - (time.monotonic() - self.t0)
+        if ahead > 0 and stop.wait(ahead):
+            raise Cancelled()
 
 
 def _fork(source: Source) -> Source:

@@ -164,12 +164,19 @@ class SftpSource:
         return SftpSource(self._connect, self.path, self.display)
 
     def remote_sha256(self, cancel: CancelToken) -> str | None:
+        """``sha256sum`` on the server; None when it has none (ESXi before 7, a
+        restricted shell). A connection that drops meanwhile raises, so the caller
+        can ask again."""
         from backends.sshconn import run
 
+        if self._client is None:
+            self._client = self._connect()
         try:
-            res = run(self._client or self._connect(), ["sha256sum", "--", self.path], timeout=3600)
+            res = run(self._client, ["sha256sum", "--", self.path], timeout=3600)
         except UserError:
             return None
+        if res.status == -1:  # no exit status: the session was cut
+            raise ConnectionError("the SSH session computing the SHA-256 dropped")
         if res.status != 0 or not res.stdout:
             return None
         digest = res.stdout.split()[0].lower()
