@@ -96,7 +96,9 @@ class DumpCard(QGroupBox):
 
 
 class AnalysisTab(QWidget):
-    def __init__(self, jobs: JobRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, jobs: JobRunner, store: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("analysisTab")
         self.jobs = jobs
@@ -104,12 +106,13 @@ class AnalysisTab(QWidget):
         self.open_button = QPushButton(self.tr("Open a dump..."), self)
         self.open_button.setObjectName("analysisOpen")
         self.open_button.clicked.connect(self._choose)
-        self.store: Path | None = None
+        self.store = store
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.addWidget(self.open_button)
         lv.addWidget(self.card)
         lv.addStretch(1)
+        left.setMinimumWidth(440)
         self.console = self._console()
         split = QSplitter(self)
         split.addWidget(left)
@@ -118,6 +121,13 @@ class AnalysisTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.card.pick_store.clicked.connect(self._pick_store)
+        self.card.vmlinux_chosen.connect(self.open_console)
+
+    def open_console(self, vmlinux: str) -> None:
+        """Open the identified dump with ``vmlinux`` in the crash console (if built in)."""
+        opener = getattr(self.console, "open_dump", None)
+        if callable(opener) and self.card.info is not None:
+            opener(Path(self.card.info.path), vmlinux)
 
     def _console(self) -> QWidget:
         try:
@@ -164,10 +174,8 @@ class AnalysisTab(QWidget):
 
         def shown(info: DumpInfo) -> None:
             self.card.show_info(info)
-            opener = getattr(self.console, "open_dump", None)
-            if callable(opener):
-                vmlinux = info.local_vmlinux
-                opener(path, vmlinux)
+            if info.local_vmlinux:  # else the user picks one (or a symbol store) first
+                self.open_console(info.local_vmlinux)
             if on_done:
                 on_done(info)
 

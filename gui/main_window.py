@@ -145,7 +145,8 @@ class MainWindow(QMainWindow):
         if self._analysis is None:
             from gui.analysis_tab import AnalysisTab
 
-            self._analysis = AnalysisTab(self.jobs, self)
+            store = self.settings.symbol_store
+            self._analysis = AnalysisTab(self.jobs, Path(store) if store else None, self)
             self._replace_tab(self.analysis_index, self._analysis, self.tr("Analysis"))
         return self._analysis
 

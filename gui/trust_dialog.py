@@ -59,18 +59,22 @@ class TrustDialog(QDialog):
         self.setMinimumWidth(560)
 
 
-def ask_certificate(parent: QWidget | None, err: tls.UnknownCertificate) -> bool:
-    cert = err.cert
-    dialog = TrustDialog(
+def certificate_dialog(parent: QWidget | None, host: str, port: int, sha256: str) -> TrustDialog:
+    return TrustDialog(
         QCoreApplication.translate("TrustDialog", "Unknown server certificate"),
         QCoreApplication.translate(
             "TrustDialog",
             "The server {0}:{1} presents a certificate that this computer does not trust "
             "yet. Its SHA-256 fingerprint is:",
-        ).format(cert.host, cert.port),
-        cert.sha256_colons,
+        ).format(host, port),
+        sha256,
         parent,
     )
+
+
+def ask_certificate(parent: QWidget | None, err: tls.UnknownCertificate) -> bool:
+    cert = err.cert
+    dialog = certificate_dialog(parent, cert.host, cert.port, cert.sha256_colons)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

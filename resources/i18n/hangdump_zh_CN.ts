@@ -142,27 +142,27 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../gui/analysis_tab.py" line="104"/>
+        <location filename="../../gui/analysis_tab.py" line="106"/>
         <source>Open a dump...</source>
         <translation>打开转储...</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_tab.py" line="138"/>
+        <location filename="../../gui/analysis_tab.py" line="147"/>
         <source>The crash console is not part of this build yet. Identify the dump here, then run `hangdump crash DUMP --vmlinux FILE` in a terminal.</source>
         <translation>此版本尚未包含 crash 控制台。请在此识别转储，然后在终端中运行 `hangdump crash DUMP --vmlinux FILE`。</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_tab.py" line="149"/>
+        <location filename="../../gui/analysis_tab.py" line="158"/>
         <source>A dump to analyse</source>
         <translation>要分析的转储文件</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_tab.py" line="154"/>
+        <location filename="../../gui/analysis_tab.py" line="163"/>
         <source>Symbol store</source>
         <translation>符号库</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_tab.py" line="177"/>
+        <location filename="../../gui/analysis_tab.py" line="184"/>
         <source>Could not identify {0}</source>
         <translation>无法识别 {0}</translation>
     </message>
@@ -1142,19 +1142,19 @@ ID {1}
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="63"/>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="64"/>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="65"/>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Practice lab</source>
         <translation>练习实验室</translation>
     </message>
@@ -1189,27 +1189,27 @@ ID {1}
         <translation>实验环境(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Could not read the saved connections</source>
         <translation>无法读取已保存的连接</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231"/>
+        <location filename="../../gui/main_window.py" line="232"/>
         <source>(no saved connections)</source>
         <translation>（没有已保存的连接）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Password for {0}:</source>
         <translation>{0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>A practice lab runs on this computer (a libvirt guest and a vCenter simulator). Connect to it to try HangDump safely?</source>
         <translation>本机正在运行练习实验环境（一台 libvirt 虚拟机和一个 vCenter 模拟器）。要连接它来安全地试用 HangDump 吗？</translation>
     </message>
@@ -1227,27 +1227,27 @@ ID {1}
         <translation type="vanished">停止实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Could not read the lab&apos;s state</source>
         <translation>无法读取实验室状态</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>Starting the lab...</source>
         <translation>正在启动实验室……</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>Could not start the lab</source>
         <translation>无法启动实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Stopping the lab...</source>
         <translation>正在停止实验室……</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>Could not stop the lab</source>
         <translation>无法停止实验室</translation>
     </message>
