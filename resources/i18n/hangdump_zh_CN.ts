@@ -1293,7 +1293,7 @@ ID {1}
 <context>
     <name>OutputView</name>
     <message>
-        <location filename="../../gui/console_output.py" line="29"/>
+        <location filename="../../gui/console_output.py" line="35"/>
         <source>crash output</source>
         <translation>crash 输出</translation>
     </message>
