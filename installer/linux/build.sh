@@ -91,7 +91,7 @@ if [ "$force" = 1 ] || [ ! -f "$cache/ok" ] || { [ "$want_deb" = 1 ] && ! ls "$c
 else
   say "cached build $cache"
 fi
-build_s=$(echo "$(date +%s.%N) - $t0" | bc 2>/dev/null || echo 0)
+build_s=$(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { printf "%.1f", a - b }')
 
 mkdir -p "$out"
 cp -f "$cache/$name.tar.gz" "$out/"
