@@ -13,6 +13,7 @@ import importlib
 import json
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -63,6 +64,14 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> None:
         sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
 
 
+def _thread_exception(args: threading.ExceptHookArgs) -> None:
+    """Library threads (paramiko's prefetch) die when a connection drops; the download
+    recovers, so their tracebacks go to the debug log, not onto the user's terminal."""
+    log.debug(
+        "exception in thread %s: %r", args.thread.name if args.thread else "?", args.exc_value
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -70,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    threading.excepthook = _thread_exception
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE

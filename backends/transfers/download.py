@@ -19,6 +19,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -126,8 +127,16 @@ class _Download:
         with self.cond:
             spans = [[s.start, s.end, s.done] for s in self.spans]
         tmp = self.meta.with_name(self.meta.name + ".tmp")
-        tmp.write_text(json.dumps({**self.identity(), "spans": spans}))
-        tmp.replace(self.meta)
+        try:
+            tmp.write_text(json.dumps({**self.identity(), "spans": spans}))
+            tmp.replace(self.meta)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)  # the previous record stays valid
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise DiskFull(
+                    self.dest.parent, self.st.size, free_bytes(self.dest.parent)
+                ) from exc
+            raise
 
     # -- workers -------------------------------------------------------------
     def worker(self, span: Span, source: Source) -> None:
@@ -140,7 +149,7 @@ class _Download:
                     pending = 0
                     try:
                         out.seek(span.done)
-                        for data in source.chunks(span.done, self.stop, span.end):
+                        for data in _reading(source.chunks(span.done, self.stop, span.end)):
                             self._write(out, data)
                             if self.limiter is not None:
                                 self.limiter.take(len(data), self.stop)
@@ -388,6 +397,27 @@ def download(
         reconnects=state.reconnects,
         streams=max(len(open_spans), 1),
     )
+
+
+class SourceDropped(ConnectionError):
+    """Reading from the source failed at the socket level (a transient failure)."""
+
+
+def _reading(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """``chunks``, with the source side's OSErrors (\"Socket is closed\") marked as
+    dropped connections, so they are told apart from errors writing here."""
+    while True:
+        try:
+            data = next(chunks)
+        except StopIteration:
+            return
+        except UserError:
+            raise
+        except OSError as exc:
+            if isinstance(exc, ConnectionError | TimeoutError):
+                raise
+            raise SourceDropped(str(exc) or type(exc).__name__) from exc
+        yield data
 
 
 class _RateLimit:

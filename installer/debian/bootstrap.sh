@@ -56,7 +56,7 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[dev,libvirt]'
+.venv/bin/python -m pip install -q -e '.[dev,libvirt,bundle]'
 
 say "preparing the lab's cached assets (first run: ~15 min; then seconds)"
 .venv/bin/hangdump lab setup
