@@ -44,6 +44,8 @@ class Context:
     assets: lab_assets.Assets
     infos: dict[str, dict[str, Any]] = field(default_factory=dict)
     progress: Progress = no_progress
+    #: per-start options (benchmarks: e.g. {"machines": 2500} for the simulator)
+    options: dict[str, Any] = field(default_factory=dict)
 
     def dir(self) -> Path:
         """This component's own folder under the run directory."""

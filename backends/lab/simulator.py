@@ -283,6 +283,8 @@ def start(ctx: Context) -> dict[str, Any]:
         "-guest-vm",
         NMI_VM,
     ]
+    if ctx.options.get("machines"):
+        argv += ["-machines", str(int(ctx.options["machines"]))]
     guest = ctx.infos.get("libvirt")
     if guest:  # without it SendNMI / memory snapshots of NMI_VM fail with SystemError
         hook = write_hook(folder / "hook.sh", str(guest["guest"]))

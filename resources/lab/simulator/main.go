@@ -34,6 +34,7 @@ type options struct {
 	guestVM       string
 	guestMemoryMB int
 	hook          string
+	machines      int
 }
 
 func parseFlags() options {
@@ -45,6 +46,7 @@ func parseFlags() options {
 	flag.StringVar(&o.guestVM, "guest-vm", "DC0_H0_VM0", "simulated VM that stands for the practice guest")
 	flag.IntVar(&o.guestMemoryMB, "guest-memory-mb", 0, "memory size to report for -guest-vm (0: keep)")
 	flag.StringVar(&o.hook, "hook", "", "program run as `HOOK nmi` / `HOOK memory PATH` for -guest-vm")
+	flag.IntVar(&o.machines, "machines", 0, "VMs per host and per cluster resource pool (0: the model's 2; benchmarks use more)")
 	flag.Parse()
 	return o
 }
@@ -101,6 +103,9 @@ func run(o options) error {
 	}
 
 	model := simulator.VPX()
+	if o.machines > 0 {
+		model.Machine = o.machines
+	}
 	if err := model.Create(); err != nil {
 		return fmt.Errorf("creating the inventory: %w", err)
 	}
