@@ -132,6 +132,24 @@ def test_vmware_pair_around_real_memory(
     assert info.vmem == str(vmem)
 
 
+def test_lab_crash_opens_the_vmware_pair(
+    dumps: dict[str, Path], status: dict[str, Any], tmp_path: Path
+) -> None:
+    """The seed's method: `crash X.vmsn vmlinux` with X.vmem beside it, KASLR derived by
+    crash from the vCPU registers (taken from QEMU's own notes in the ELF dump)."""
+    from tests.lab.helpers import crash_batch, task_lines
+
+    vmem = tmp_path / "practice-Snapshot1.vmem"
+    shutil.copyfile(dumps["raw"], vmem)
+    cpus = vmware_gen.qemu_cpu_states(dumps["elf"])
+    assert cpus and all(c.cr3 and c.idtr for c in cpus)
+    vmsn = tmp_path / "practice-Snapshot1.vmsn"
+    vmsn.write_bytes(vmware_gen.checkpoint([(0, 0, vmem.stat().st_size >> 12)], cpus=cpus))
+    out = crash_batch(vmsn)
+    assert f"RELEASE: {status['kernel_release']}" in out, out[-3000:]
+    assert len(task_lines(out)) > 1, out[-3000:]
+
+
 def test_cli_json(dumps: dict[str, Path], status: dict[str, Any]) -> None:
     proc = hangdump("identify", str(dumps["kdump-zlib"]), "--json")
     assert proc.returncode == 0, proc.stderr
