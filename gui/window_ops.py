@@ -107,6 +107,25 @@ def _guest_access(profile: Profile | None, vm: Any) -> Any:
     return GuestAccess(str(target), opener(target))
 
 
+def _queue_downloader(w: MainWindow, connection: str) -> Any:
+    """A capture flow's downloader that goes through the transfer queue, so the files
+    show in the transfer panel (speed, ETA, pause) and survive a restart there."""
+    w.transfers()  # the queue exists from here on
+    queue = w._queue
+
+    def fetch(file: Any, dest_dir: Path, progress: Any, cancel: Any) -> dict[str, Any]:
+        job = queue.run_to_end(file.source, dest_dir / file.name, connection, progress, cancel)
+        return {
+            "dest": job.dest,
+            "size": job.size,
+            "sha256": job.sha256,
+            "remote_sha256": job.sha256 if job.state == "verified" else None,
+            "source": file.source,
+        }
+
+    return fetch
+
+
 def capture(w: MainWindow, what: str) -> Any:
     from gui.wizards import capture_wizard as cw
 
@@ -119,9 +138,9 @@ def capture(w: MainWindow, what: str) -> Any:
     if what == "nmi":
         wizard = cw.nmi_wizard(hv, vm, case, w.jobs, _guest_access(w.selected_profile(), vm), w)
     elif what == "snapshot":
-        wizard = cw.snapshot_wizard(hv, vm, case, w.jobs, w)
+        wizard = cw.snapshot_wizard(hv, vm, case, w.jobs, w, _queue_downloader(w, name or ""))
     else:
-        wizard = cw.memdump_wizard(hv, vm, case, w.jobs, w)
+        wizard = cw.memdump_wizard(hv, vm, case, w.jobs, w, _queue_downloader(w, name or ""))
     wizard.finished.connect(lambda _r: w.cases().select(case.folder) if w._cases else None)
     w.wizard = wizard  # tests drive it
     wizard.open()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from backends.cancel import CancelToken, Progress
 from backends.capture.flow import Check, Step
-from backends.capture.vmflow import VmFlow
+from backends.capture.vmflow import Downloader, VmFlow
 from backends.cases import Case
 from backends.hypervisors.base import Hypervisor
 
@@ -21,11 +21,12 @@ class MemdumpFlow(VmFlow):
         fmt: str = "kdump-zlib",
         dest: Path | None = None,
         keep_on_host: bool = False,
+        downloader: Downloader | None = None,
     ) -> None:
         self.fmt = fmt
         self.dest = dest
         self.keep_on_host = keep_on_host
-        super().__init__(hv, case)
+        super().__init__(hv, case, downloader)
 
     def steps(self) -> list[Step]:
         return [

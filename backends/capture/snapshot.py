@@ -8,7 +8,7 @@ from pathlib import Path
 
 from backends.cancel import CancelToken, Progress
 from backends.capture.flow import Check, Step
-from backends.capture.vmflow import VmFlow
+from backends.capture.vmflow import Downloader, VmFlow
 from backends.cases import Case
 from backends.errors import UserError
 from backends.hypervisors.base import Hypervisor, Snapshot
@@ -24,11 +24,12 @@ class SnapshotFlow(VmFlow):
         dest: Path | None = None,
         remove_after: bool = False,
         name: str | None = None,
+        downloader: Downloader | None = None,
     ) -> None:
         self.dest = dest
         self.remove_after = remove_after
         self.snapshot_name = name or f"hangdump-{time.strftime('%Y%m%d-%H%M%S')}"
-        super().__init__(hv, case)
+        super().__init__(hv, case, downloader)
 
     def steps(self) -> list[Step]:
         return [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +12,17 @@ from backends.cases import Case
 from backends.errors import UserError
 from backends.hypervisors.base import Hypervisor, PowerState, RemoteFile, VmInfo, find_vm
 
+#: ``downloader(file, dest_dir, progress, cancel)`` fetches and verifies one file and
+#: returns its record (dest, size, sha256, remote_sha256, source). The window passes one
+#: that goes through its transfer queue, so captures show up in the transfer panel.
+Downloader = Callable[[RemoteFile, Path, Progress, CancelToken], dict[str, Any]]
+
 
 class VmFlow(Flow):
-    def __init__(self, hv: Hypervisor, case: Case) -> None:
+    def __init__(self, hv: Hypervisor, case: Case, downloader: Downloader | None = None) -> None:
         self.hv = hv
         self.case = case
+        self.downloader = downloader
         super().__init__()
 
     @property
@@ -81,13 +88,25 @@ class VmFlow(Flow):
         self, file: RemoteFile, dest_dir: Path, progress: Progress, cancel: CancelToken
     ) -> dict[str, Any]:
         """Fetch ``file`` into ``dest_dir`` keeping its name; verified; recorded in the case."""
-        from backends.transfers.download import download
+        if self.downloader is not None:
+            got = self.downloader(file, dest_dir, progress, cancel)
+        else:
+            from backends.transfers.download import download
 
-        source = self.hv.file_source(file)
-        try:
-            result = download(source, dest_dir / file.name, progress=progress, cancel=cancel)
-        finally:
-            source.close()
+            source = self.hv.file_source(file)
+            try:
+                got = download(
+                    source, dest_dir / file.name, progress=progress, cancel=cancel
+                ).to_json()
+            finally:
+                source.close()
+        result = _Got(
+            int(got["size"]),
+            str(got["sha256"]),
+            got.get("remote_sha256"),
+            str(got["source"]),
+            str(got["dest"]),
+        )
         if file.size and result.size != file.size:
             raise UserError(
                 f"{file.name}: {result.size} bytes arrived, the host listed {file.size}.",
@@ -105,3 +124,13 @@ class VmFlow(Flow):
         self.case.add_file(record)
         self.case.audit("download", "result", **self.audit_target(), ok=True, **record)
         return record
+
+
+class _Got:
+    """The fields of a finished download that a flow records."""
+
+    def __init__(
+        self, size: int, sha256: str, remote_sha256: str | None, source: str, dest: str
+    ) -> None:
+        self.size, self.sha256, self.remote_sha256 = size, sha256, remote_sha256
+        self.source, self.dest = source, dest

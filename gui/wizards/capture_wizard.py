@@ -112,12 +112,17 @@ def _files_summary(f: Any) -> list[str]:
 
 
 def snapshot_wizard(
-    hv: Hypervisor, vm: VmInfo, case: Case, jobs: JobRunner, parent: QWidget | None = None
+    hv: Hypervisor,
+    vm: VmInfo,
+    case: Case,
+    jobs: JobRunner,
+    parent: QWidget | None = None,
+    downloader: Any = None,
 ) -> CaptureWizard:
     from backends.capture.snapshot import SnapshotFlow
 
     # remove_after: the flow then stops before "remove", where the page asks
-    flow = SnapshotFlow(hv, case, remove_after=True)
+    flow = SnapshotFlow(hv, case, remove_after=True, downloader=downloader)
     flow.submit(vm=vm)
 
     def summarize(f: Any) -> list[str]:
@@ -161,11 +166,16 @@ def snapshot_wizard(
 
 
 def memdump_wizard(
-    hv: Hypervisor, vm: VmInfo, case: Case, jobs: JobRunner, parent: QWidget | None = None
+    hv: Hypervisor,
+    vm: VmInfo,
+    case: Case,
+    jobs: JobRunner,
+    parent: QWidget | None = None,
+    downloader: Any = None,
 ) -> CaptureWizard:
     from backends.capture.memdump import MemdumpFlow
 
-    flow = MemdumpFlow(hv, case)
+    flow = MemdumpFlow(hv, case, downloader=downloader)
     flow.submit(vm=vm)
 
     def summarize(f: Any) -> list[str]:
