@@ -40,5 +40,6 @@ def run(argv: Sequence[str]) -> int:
     window = MainWindow(offer_lab=not args.lab)
     window.show()
     if args.lab:
+        window.connect_lab_when_up = True
         window.start_lab()
     return int(app.exec())

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self.settings = Settings()
         self.offer_lab = offer_lab
+        self.connect_lab_when_up = False  #: `hangdump --lab`: connect once the lab is up
         self.lab_status: dict[str, Any] = {}
         self.jobs = JobRunner(self._on_job_error, self)
         self.actions = Actions(self)
@@ -282,6 +283,11 @@ class MainWindow(QMainWindow):
         self.lab_status = status
         self.lab_panel.set_status(status)
         self.actions.lab_connect.setEnabled(bool(status.get("running")))
+        if self.connect_lab_when_up and status.get("running"):
+            self.connect_lab_when_up = False
+            from gui import window_ops
+
+            window_ops.connect_lab_directly(self)
         if self.offer_lab and not self.settings.lab_offered and status.get("running"):
             self.settings.lab_offered = True
             answer = QMessageBox.question(

@@ -210,6 +210,45 @@ def settings_dialog(w: MainWindow) -> None:
         )
 
 
+def connect_lab_directly(w: MainWindow) -> None:
+    """``hangdump --lab``: open the built-in lab's connections without asking.
+
+    The lab is this computer's own: its certificate comes from the lab's status and
+    its password from the lab's 0600 file, as `hangdump lab status` documents them.
+    The practice guest's SSH address is recorded for Prepare guest and vmcore fetching.
+    """
+    status = w.lab_status
+    if g := status.get("libvirt"):
+        ssh = g["ssh"]
+        guests = {g["uuid"]: f"{ssh['user']}@{ssh['host']}:{ssh['port']}"} if g.get("uuid") else {}
+        if k := status.get("kdump_guest"):
+            kssh = k["ssh"]
+            if k.get("uuid"):
+                guests[k["uuid"]] = f"{kssh['user']}@{kssh['host']}:{kssh['port']}"
+        w.connections.open(
+            Profile(
+                "Lab libvirt",
+                g["uri"],
+                guests=guests,
+                guest_identity=ssh["key"],
+                known_hosts=[ssh["known_hosts"]]
+                + (
+                    [status["kdump_guest"]["ssh"]["known_hosts"]]
+                    if status.get("kdump_guest")
+                    else []
+                ),
+            ),
+            None,
+        )
+    if v := status.get("vsphere"):
+        from urllib.parse import urlsplit
+
+        url = urlsplit(v["url"])
+        uri = f"vsphere://{v['user']}@{url.hostname}:{url.port or 443}"
+        password = Path(v["password_file"]).read_text().strip()
+        w.connections.open(Profile("Lab vCenter", uri, cert_pem=v["cert_pem"]), password)
+
+
 def connect_lab(w: MainWindow) -> None:
     """Add the lab's libvirt directly; offer the simulator in the connection dialog
     (its password is in the lab's password file, which the user opens themselves)."""

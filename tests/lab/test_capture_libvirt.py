@@ -3,6 +3,7 @@ through libvirt-python (qemu:///system) and through virsh over SSH."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import time
@@ -181,7 +182,7 @@ HOSTILE = [
     "sp ace",
     "quo'te",
     'dq"uote',
-    "$(touch /tmp/hd-pwned-virsh)",
+    "$(touch hd-pwned-virsh)",
     "semi;colon",
     "back`tick`",
 ]
@@ -193,17 +194,20 @@ def virsh_lab(lab: LabHandle) -> Iterator[dict[str, Any]]:
 
     status = lab.ensure("libvirt", "sshd")
     conn = libvirt.open("qemu:///system")
-    defined = []
-    for i, name in enumerate(HOSTILE):
-        from xml.sax.saxutils import escape
+    for name in HOSTILE:  # left over by an interrupted run
+        with contextlib.suppress(libvirt.libvirtError):
+            conn.lookupByName(name).undefine()
+    from xml.sax.saxutils import escape
 
-        xml = (
-            f"<domain type='qemu'><name>{escape(name)}</name>"
-            f"<memory unit='MiB'>{64 + i}</memory>"
-            "<os><type arch='x86_64'>hvm</type></os></domain>"
-        )
-        defined.append(conn.defineXML(xml))
+    defined = []
     try:
+        for i, name in enumerate(HOSTILE):
+            xml = (
+                f"<domain type='qemu'><name>{escape(name)}</name>"
+                f"<memory unit='MiB'>{64 + i}</memory>"
+                "<os><type arch='x86_64'>hvm</type></os></domain>"
+            )
+            defined.append(conn.defineXML(xml))
         yield status
     finally:
         for dom in defined:
@@ -225,7 +229,9 @@ def test_virsh_over_ssh_inventory_and_hostile_names(virsh_lab: dict[str, Any]) -
         assert vms[name]["power_state"] == "off" and vms[name]["memory_mib"] == 64 + i
         proc = hangdump("nmi", "-c", _virsh_uri(sshd), *ssh_options(sshd), "--vm", name, "--yes")
         assert proc.returncode == 1 and "running" in proc.stderr, proc.stderr
-    assert not Path("/tmp/hd-pwned-virsh").exists()
+    # libvirt forbids '/' in names: the command would run in the SSH user's home
+    assert not (Path.home() / "hd-pwned-virsh").exists()
+    assert not Path("hd-pwned-virsh").exists()
 
 
 def test_virsh_over_ssh_nmi_panics_the_guest(

@@ -100,6 +100,8 @@ def test_memory_snapshot_downloads_a_verified_pair(
     inv = {v["name"]: v for v in json.loads(_cli(status, env, "inventory", "--json").stdout)}
     kept = inv[vm]["snapshot_count"]
     assert kept >= 1
+    _remove_snapshot(status, env, out["snapshot"], vm)  # leave the VM as we found it
+    kept -= 1
 
     again = _cli(
         status,
@@ -122,6 +124,35 @@ def test_memory_snapshot_downloads_a_verified_pair(
     )
     inv = {v["name"]: v for v in json.loads(_cli(status, env, "inventory", "--json").stdout)}
     assert inv[vm]["snapshot_count"] == kept
+
+
+def _remove_snapshot(
+    status: dict[str, Any], env: dict[str, str], snap_id: str, vm_name: str
+) -> None:
+    import os
+
+    from backends.hypervisors.base import Snapshot
+    from backends.hypervisors.connect import Access, open_connection
+
+    old = dict(os.environ)
+    os.environ.update(env)
+    try:
+        hv: Any = open_connection(
+            _uri(status),
+            Access(
+                ssh=lambda t: None,
+                password=lambda u, h, p: env["HANGDUMP_PASSWORD"],
+                cert_pem=Path(status["vsphere"]["cert_pem"]).read_text(),
+            ),
+        )
+        try:
+            vm = next(v for v in hv.inventory() if v.name == vm_name)
+            hv.remove_snapshot(vm, Snapshot(snap_id, "", ()))
+        finally:
+            hv.close()
+    finally:
+        os.environ.clear()
+        os.environ.update(old)
 
 
 def test_wrong_password_is_a_clear_error(status: dict[str, Any], env: dict[str, str]) -> None:
