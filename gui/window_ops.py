@@ -227,7 +227,7 @@ def connect_lab_directly(w: MainWindow) -> None:
                 guests[k["uuid"]] = f"{kssh['user']}@{kssh['host']}:{kssh['port']}"
         w.connections.open(
             Profile(
-                "Lab libvirt",
+                QCoreApplication.translate("Lab", "Lab libvirt"),
                 g["uri"],
                 guests=guests,
                 guest_identity=ssh["key"],
@@ -246,7 +246,10 @@ def connect_lab_directly(w: MainWindow) -> None:
         url = urlsplit(v["url"])
         uri = f"vsphere://{v['user']}@{url.hostname}:{url.port or 443}"
         password = Path(v["password_file"]).read_text().strip()
-        w.connections.open(Profile("Lab vCenter", uri, cert_pem=v["cert_pem"]), password)
+        w.connections.open(
+            Profile(QCoreApplication.translate("Lab", "Lab vCenter"), uri, cert_pem=v["cert_pem"]),
+            password,
+        )
 
 
 def connect_lab(w: MainWindow) -> None:
@@ -254,7 +257,10 @@ def connect_lab(w: MainWindow) -> None:
     (its password is in the lab's password file, which the user opens themselves)."""
     status = w.lab_status
     if status.get("libvirt"):
-        w.connections.open(Profile("Lab libvirt", status["libvirt"]["uri"]), None)
+        w.connections.open(
+            Profile(QCoreApplication.translate("Lab", "Lab libvirt"), status["libvirt"]["uri"]),
+            None,
+        )
     v = status.get("vsphere")
     if v:
         from urllib.parse import urlsplit
