@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from backends.cancel import CancelToken, Progress
-from backends.capture.flow import Check, Step
+from backends.capture.flow import Step
 from backends.capture.vmflow import Downloader, VmFlow
 from backends.cases import Case
 from backends.hypervisors.base import Hypervisor
@@ -64,43 +64,15 @@ class MemdumpFlow(VmFlow):
         progress(0, 1, "checking the VM and the host")
         checks = self._base_checks()
         caps = self.hv.capabilities(self.vm)
-        if caps.memory_dump:
-            checks.append(
-                Check("memory_dump_supported", "ok", "The host can write a memory-only dump.")
+        checks.append(
+            self._capability(
+                "memory_dump",
+                caps.memory_dump,
+                "The host can write a memory-only dump.",
+                "This connection cannot take memory dumps.",
             )
-        else:
-            checks.append(
-                Check(
-                    "memory_dump_supported",
-                    "fail",
-                    caps.reasons.get("memory_dump", "This connection cannot take memory dumps."),
-                )
-            )
-        need = self.vm.memory_mib * 1048576
-        space = self.hv.free_space_for(self.vm)
-        if space is None:
-            checks.append(
-                Check("host_space", "warn", "The host's free space is unknown.", blocking=False)
-            )
-        elif space.free_bytes >= need:
-            checks.append(
-                Check(
-                    "host_space",
-                    "ok",
-                    f"{space.free_bytes / 2**30:.1f} GiB free "
-                    f"on the host in {space.name} (the VM has {need / 2**30:.1f} GiB).",
-                )
-            )
-        else:
-            checks.append(
-                Check(
-                    "host_space",
-                    "fail",
-                    f"Only {space.free_bytes / 2**30:.1f} GiB "
-                    f"free in {space.name} on the host; the dump may need up to "
-                    f"{need / 2**30:.1f} GiB.",
-                )
-            )
+        )
+        checks.append(self._space("host_space", "host"))
         self.data["checks"] = checks
         progress(1, 1, "preflight done")
 

@@ -76,51 +76,15 @@ class SnapshotFlow(VmFlow):
         checks = self._base_checks()
         vm = self.vm
         caps = self.hv.capabilities(vm)
-        if caps.memory_snapshot:
-            checks.append(
-                Check(
-                    "memory_snapshot_supported",
-                    "ok",
-                    "The VM can take a snapshot that includes its memory.",
-                )
+        checks.append(
+            self._capability(
+                "memory_snapshot",
+                caps.memory_snapshot,
+                "The VM can take a snapshot that includes its memory.",
+                "This VM cannot take memory snapshots.",
             )
-        else:
-            checks.append(
-                Check(
-                    "memory_snapshot_supported",
-                    "fail",
-                    caps.reasons.get("memory_snapshot", "This VM cannot take memory snapshots."),
-                )
-            )
-        need = vm.memory_mib * 1048576
-        space = self.hv.free_space_for(vm)
-        if space is None:
-            checks.append(
-                Check(
-                    "datastore_space",
-                    "warn",
-                    "The datastore's free space is unknown.",
-                    blocking=False,
-                )
-            )
-        elif space.free_bytes >= need:
-            checks.append(
-                Check(
-                    "datastore_space",
-                    "ok",
-                    f"{space.free_bytes / 2**30:.1f} GiB free on {space.name}; the "
-                    f".vmem needs about {need / 2**30:.1f} GiB.",
-                )
-            )
-        else:
-            checks.append(
-                Check(
-                    "datastore_space",
-                    "fail",
-                    f"Only {space.free_bytes / 2**30:.1f} GiB free on {space.name}; "
-                    f"the .vmem needs about {need / 2**30:.1f} GiB.",
-                )
-            )
+        )
+        checks.append(self._space("datastore_space", "datastore"))
         if vm.snapshot_count:
             checks.append(
                 Check(

@@ -75,6 +75,34 @@ class VmFlow(Flow):
             )
         return checks
 
+    def _capability(self, key: str, supported: bool, ok: str, fallback: str) -> Check:
+        """A check for one capability, with the adapter's reason when it is missing."""
+        if supported:
+            return Check(f"{key}_supported", "ok", ok)
+        caps = self.hv.capabilities(self.vm)
+        return Check(f"{key}_supported", "fail", caps.reasons.get(key, fallback))
+
+    def _space(self, key: str, what: str) -> Check:
+        """Free space where the capture is written, against the VM's memory size."""
+        need = self.vm.memory_mib * 1048576
+        space = self.hv.free_space_for(self.vm)
+        if space is None:
+            return Check(key, "warn", f"The free space on the {what} is unknown.", blocking=False)
+        free_gib, need_gib = space.free_bytes / 2**30, need / 2**30
+        if space.free_bytes >= need:
+            return Check(
+                key,
+                "ok",
+                f"{free_gib:.1f} GiB free on {space.name} ({what}); the "
+                f"capture needs up to {need_gib:.1f} GiB.",
+            )
+        return Check(
+            key,
+            "fail",
+            f"Only {free_gib:.1f} GiB free on {space.name} ({what}); "
+            f"the capture needs up to {need_gib:.1f} GiB.",
+        )
+
     def _after_checks(self, then: str) -> str:
         failed = [c for c in self.data.get("checks", []) if c.status == "fail" and c.blocking]
         if failed:

@@ -60,11 +60,13 @@ def register_snapshot(sub: Any) -> None:
     p.set_defaults(func=run_snapshot)
 
 
-def _drive(flow: Any, vm: str) -> None:
+def drive(flow: Any, vm: str) -> None:
+    """Run a capture flow to its end; on the command line, --yes or the command itself
+    stands for the typed confirmation."""
     progress = TerminalProgress()
     flow.submit(vm=vm)
     flow.run(progress)
-    flow.submit(typed=flow.vm.name)  # the command line is the confirmation
+    flow.submit(typed=flow.vm.name)
     while not flow.finished and flow.step.kind == "work":
         flow.run(progress)
 
@@ -79,7 +81,7 @@ def run_memdump(args: argparse.Namespace) -> int:
         flow = MemdumpFlow(
             hv, case, fmt=args.format, dest=args.dest, keep_on_host=args.keep_on_host
         )
-        _drive(flow, args.vm)
+        drive(flow, args.vm)
     finally:
         hv.close()
     result = {
@@ -103,7 +105,7 @@ def run_snapshot(args: argparse.Namespace) -> int:
         flow = SnapshotFlow(
             hv, case, dest=args.dest, remove_after=args.remove_after, name=args.name
         )
-        _drive(flow, args.vm)
+        drive(flow, args.vm)
     finally:
         hv.close()
     files = flow.data.get("files", [])

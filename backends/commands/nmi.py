@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from backends.cli import emit
+from backends.commands.capture_cmds import drive
 from backends.commands.common import (
-    TerminalProgress,
     access_from_args,
     add_case_option,
     add_connection_option,
@@ -75,12 +75,7 @@ def run(args: argparse.Namespace) -> int:
             guest = GuestAccess(str(target), ssh_connector(target, args))
         case = open_case(args, f"nmi-{args.vm}")
         flow = NmiFlow(hv, case, guest=guest, fetch=not args.no_fetch, reboot_timeout=args.timeout)
-        flow.submit(vm=args.vm)
-        progress = TerminalProgress()
-        flow.run(progress)  # preflight
-        flow.submit(typed=flow.vm.name)  # --yes stands for the typed confirmation
-        while not flow.finished and flow.step.kind == "work":
-            flow.run(progress)
+        drive(flow, args.vm)
     finally:
         hv.close()
         if fallback is not None:

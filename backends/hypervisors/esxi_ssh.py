@@ -26,6 +26,7 @@ from backends.hypervisors.base import (
     Snapshot,
     VmInfo,
 )
+from backends.hypervisors.kinds import VmwareFamily
 from backends.hypervisors.uri import ConnectionSpec
 from backends.sshconn import run
 
@@ -122,7 +123,7 @@ def parse_vmdumper_list(text: str) -> list[RunningVm]:
     return out
 
 
-class EsxiShellHypervisor:
+class EsxiShellHypervisor(VmwareFamily):
     kind = "esxi+ssh"
 
     def __init__(self, spec: ConnectionSpec, connect: Callable[[], Any]) -> None:
@@ -338,17 +339,6 @@ class EsxiShellHypervisor:
             timeout=3600,
         )
 
-    def memory_dump(
-        self,
-        vm: VmInfo,
-        fmt: str = "",
-        progress: Progress = no_progress,
-        cancel: CancelToken = NEVER,
-    ) -> RemoteFile:
-        raise UserError(
-            "ESXi has no memory-only dump.", "Take a memory snapshot instead (hangdump snapshot)."
-        )
-
     def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None:
         return None
 
@@ -358,11 +348,6 @@ class EsxiShellHypervisor:
 
         _target, path = parse_sftp(file.source)
         return SftpSource(self._connect, path, display=file.source)
-
-    def delete_file(self, file: RemoteFile) -> None:
-        raise UserError(
-            "HangDump removes snapshot files only by removing the snapshot.", "Use --remove-after."
-        )
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

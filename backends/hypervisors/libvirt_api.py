@@ -21,10 +21,10 @@ from backends.hypervisors.base import (
     NmiResult,
     PowerState,
     RemoteFile,
-    Snapshot,
     VmInfo,
     VmListener,
 )
+from backends.hypervisors.kinds import LibvirtFamily
 from backends.hypervisors.libvirt_events import ensure_event_loop
 from backends.hypervisors.uri import ConnectionSpec
 
@@ -65,7 +65,7 @@ def power_state(libvirt: Any, state: int) -> PowerState:
     return table.get(state, PowerState.UNKNOWN)
 
 
-class LibvirtHypervisor:
+class LibvirtHypervisor(LibvirtFamily):
     kind = "libvirt"
 
     def __init__(self, spec: ConnectionSpec, *, ssh_host_fetch: Any = None) -> None:
@@ -319,31 +319,6 @@ class LibvirtHypervisor:
             raise UserError(
                 f"Cannot remove {file.source}: {exc.strerror}.", "Remove it by hand on the host."
             ) from exc
-
-    def create_memory_snapshot(
-        self,
-        vm: VmInfo,
-        name: str,
-        description: str,
-        progress: Progress = no_progress,
-        cancel: CancelToken = NEVER,
-    ) -> Snapshot:
-        raise UserError(
-            "Memory snapshots are a VMware capture.",
-            "On libvirt hosts, take a memory dump instead (hangdump memdump).",
-        )
-
-    def remove_snapshot(
-        self,
-        vm: VmInfo,
-        snapshot: Snapshot,
-        progress: Progress = no_progress,
-        cancel: CancelToken = NEVER,
-    ) -> None:
-        raise UserError(
-            "HangDump takes no libvirt snapshots, so it removes none.",
-            "Manage libvirt snapshots with virsh snapshot-delete.",
-        )
 
     # -- live updates ------------------------------------------------------------
     def watch(self, listener: VmListener) -> None:

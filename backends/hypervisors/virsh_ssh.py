@@ -22,9 +22,9 @@ from backends.hypervisors.base import (
     NmiResult,
     PowerState,
     RemoteFile,
-    Snapshot,
     VmInfo,
 )
+from backends.hypervisors.kinds import LibvirtFamily
 from backends.hypervisors.uri import ConnectionSpec
 from backends.sshconn import run
 
@@ -69,7 +69,7 @@ def parse_jobinfo(text: str) -> tuple[int, int]:
     )
 
 
-class VirshSshHypervisor:
+class VirshSshHypervisor(LibvirtFamily):
     kind = "virsh+ssh"
 
     def __init__(self, spec: ConnectionSpec, connect: Callable[[], Any]) -> None:
@@ -264,31 +264,6 @@ class VirshSshHypervisor:
                 f"Cannot remove {path} on {self.spec.host}: {res.stderr.strip()}",
                 "Remove it by hand on the host.",
             )
-
-    def create_memory_snapshot(
-        self,
-        vm: VmInfo,
-        name: str,
-        description: str,
-        progress: Progress = no_progress,
-        cancel: CancelToken = NEVER,
-    ) -> Snapshot:
-        raise UserError(
-            "Memory snapshots are a VMware capture.",
-            "On libvirt hosts, take a memory dump instead (hangdump memdump).",
-        )
-
-    def remove_snapshot(
-        self,
-        vm: VmInfo,
-        snapshot: Snapshot,
-        progress: Progress = no_progress,
-        cancel: CancelToken = NEVER,
-    ) -> None:
-        raise UserError(
-            "HangDump takes no libvirt snapshots, so it removes none.",
-            "Manage libvirt snapshots with virsh snapshot-delete.",
-        )
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

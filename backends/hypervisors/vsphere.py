@@ -28,6 +28,7 @@ from backends.hypervisors.base import (
     VmInfo,
     VmListener,
 )
+from backends.hypervisors.kinds import VmwareFamily
 from backends.hypervisors.uri import ConnectionSpec
 from backends.trust import tls
 
@@ -72,7 +73,7 @@ def split_datastore_path(path: str) -> tuple[str, str]:
     return ds, rest.strip().lstrip("/")
 
 
-class VsphereHypervisor:
+class VsphereHypervisor(VmwareFamily):
     kind = "vsphere"
 
     def __init__(self, spec: ConnectionSpec, access: Any) -> None:
@@ -434,18 +435,6 @@ class VsphereHypervisor:
         task = snap.RemoveSnapshot_Task(removeChildren=False, consolidate=True)
         self._wait(task, "removing the snapshot", progress, cancel)
 
-    def memory_dump(
-        self,
-        vm: VmInfo,
-        fmt: str = "",
-        progress: Progress = no_progress,
-        cancel: CancelToken = NEVER,
-    ) -> RemoteFile:
-        raise UserError(
-            "vSphere has no memory-only dump.",
-            "Take a memory snapshot instead (hangdump snapshot).",
-        )
-
     def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None:
         if not vm.config_file:
             return None
@@ -493,11 +482,6 @@ class VsphereHypervisor:
             {"Cookie": self.cookie},
             self.pinned,
             display=file.source,
-        )
-
-    def delete_file(self, file: RemoteFile) -> None:
-        raise UserError(
-            "HangDump removes snapshot files only by removing the snapshot.", "Use --remove-after."
         )
 
     # -- live updates ------------------------------------------------------------------

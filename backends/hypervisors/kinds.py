@@ -1,0 +1,56 @@
+"""What a hypervisor family does not do, said once for all its adapters."""
+
+from __future__ import annotations
+
+from backends.cancel import NEVER, CancelToken, Progress, no_progress
+from backends.errors import UserError
+from backends.hypervisors.base import RemoteFile, Snapshot, VmInfo
+
+
+class LibvirtFamily:
+    """libvirt hosts capture memory with a memory-only dump, never a snapshot."""
+
+    def create_memory_snapshot(
+        self,
+        vm: VmInfo,
+        name: str,
+        description: str,
+        progress: Progress = no_progress,
+        cancel: CancelToken = NEVER,
+    ) -> Snapshot:
+        raise UserError(
+            "Memory snapshots are a VMware capture.",
+            "On libvirt hosts, take a memory dump instead (hangdump memdump).",
+        )
+
+    def remove_snapshot(
+        self,
+        vm: VmInfo,
+        snapshot: Snapshot,
+        progress: Progress = no_progress,
+        cancel: CancelToken = NEVER,
+    ) -> None:
+        raise UserError(
+            "HangDump takes no libvirt snapshots, so it removes none.",
+            "Manage libvirt snapshots with virsh snapshot-delete.",
+        )
+
+
+class VmwareFamily:
+    """VMware captures memory with a snapshot; its files go only with the snapshot."""
+
+    def memory_dump(
+        self,
+        vm: VmInfo,
+        fmt: str = "",
+        progress: Progress = no_progress,
+        cancel: CancelToken = NEVER,
+    ) -> RemoteFile:
+        raise UserError(
+            "VMware has no memory-only dump.", "Take a memory snapshot instead (hangdump snapshot)."
+        )
+
+    def delete_file(self, file: RemoteFile) -> None:
+        raise UserError(
+            "HangDump removes snapshot files only by removing the snapshot.", "Use --remove-after."
+        )
