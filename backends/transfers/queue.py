@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from backends import appdirs
-from backends.cancel import CancelToken
+from backends.cancel import CancelToken, Progress
 from backends.errors import Cancelled, UserError
 from backends.transfers.download import Downloaded, download
 from backends.transfers.sources import Source
@@ -217,6 +217,28 @@ class TransferQueue:
                 self._threads[job.id] = t
                 running += 1
                 t.start()
+
+    def run_to_end(
+        self, source: str, dest: Path, connection: str, progress: Progress, cancel: CancelToken
+    ) -> Job:
+        """Queue a download and block until it ends (for capture flows run in a job
+        thread): its progress is reported, a cancel cancels the transfer, a failure
+        raises its message."""
+        job = self.add(source, dest, connection)
+        while True:
+            if cancel.cancelled:
+                self.cancel(job.id)
+                raise Cancelled()
+            job = self.get(job.id)
+            if job.state in ("done", "verified"):
+                return job
+            if job.state in ("failed", "cancelled", "paused"):
+                raise UserError(
+                    f"The transfer of {source} stopped: {job.error or job.state}.",
+                    "Resume it in the transfer panel, then run the capture's collection again.",
+                )
+            progress(job.done, job.size, f"{Path(dest).name}: {job.speed / 1e6:.1f} MB/s")
+            cancel.wait(0.25)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until no job runs or is queued (tests, the CLI)."""

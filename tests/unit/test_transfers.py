@@ -287,3 +287,25 @@ def test_https_range_resume_with_pinned_certificate(
     with pytest.raises(UserError, match="refused access"):
         download(bad, tmp_path / "other")
     assert json.dumps(res.to_json())
+
+
+def test_run_to_end_blocks_until_verified_and_reports_progress(tmp_path: Path) -> None:
+    digest = _blob(tmp_path / "src", 3_000_000)
+    q = TransferQueue(lambda job: Throttled(Path(job.source)), db_path=tmp_path / "q.sqlite3")
+    seen: list[int] = []
+    job = q.run_to_end(
+        str(tmp_path / "src"),
+        tmp_path / "out" / "copy",
+        "",
+        lambda d, t, x: seen.append(d),
+        CancelToken(),
+    )
+    assert job.state == "done" and job.sha256 == digest
+    assert seen and max(seen) <= 3_000_000
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        q.run_to_end(
+            str(tmp_path / "src"), tmp_path / "out" / "again", "", lambda d, t, x: None, token
+        )
+    q.close()
