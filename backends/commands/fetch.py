@@ -29,6 +29,11 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--overwrite", action="store_true", help="replace an existing file")
     p.add_argument(
+        "--no-openssh",
+        action="store_true",
+        help="move the data with paramiko even when an OpenSSH client is there",
+    )
+    p.add_argument(
         "--limit-rate",
         type=float,
         metavar="MB/S",
@@ -42,9 +47,16 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from backends.transfers.download import download
+    from backends.transfers.openssh import route_for
     from backends.transfers.resolve import dest_for, source_for
 
-    source = source_for(args.source, ssh_connect=lambda t: ssh_connector(t, args))
+    source = source_for(
+        args.source,
+        ssh_connect=lambda t: ssh_connector(t, args),
+        ssh_route=None
+        if args.no_openssh
+        else lambda t: route_for(t, args.identity, args.known_hosts),
+    )
     dest = dest_for(args.source, args.dest)
     if args.case:
         case = open_case(args, "fetch")

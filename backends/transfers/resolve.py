@@ -35,18 +35,26 @@ def source_for(
     *,
     ssh_connect: Callable[[SshTarget], Callable[[], Any]] | None = None,
     https_headers: dict[str, str] | None = None,
+    ssh_route: Callable[[SshTarget], Any] | None = None,
 ) -> Source:
     """A :class:`Source` for ``text``.
 
     ``ssh_connect(target)`` returns a function opening a verified SSH client (it
-    carries identity, known_hosts and the trust prompt); ``https_headers`` carry a
-    session cookie for datastore URLs.
+    carries identity, known_hosts and the trust prompt); ``ssh_route(target)`` may
+    give an OpenSSH route for the fast data path; ``https_headers`` carry a session
+    cookie for datastore URLs.
     """
     if text.startswith("sftp://"):
         if ssh_connect is None:
             raise UserError("SFTP needs an SSH connection.", "Run this from the CLI or window.")
         target, path = parse_sftp(text)
-        return SftpSource(ssh_connect(target), path, display=f"sftp://{target}{path}")
+        display = f"sftp://{target}{path}"
+        route = ssh_route(target) if ssh_route is not None else None
+        if route is not None:
+            from backends.transfers.openssh import FastSftpSource
+
+            return FastSftpSource(ssh_connect(target), path, display, route)
+        return SftpSource(ssh_connect(target), path, display=display)
     if text.startswith("https://"):
         parts = urllib.parse.urlsplit(text)
         host, port = parts.hostname or "", parts.port or 443

@@ -111,6 +111,7 @@ class SftpSource:
 
     READ = 32768  #: paramiko's request size: reading exactly that avoids re-slicing buffers
     PREFETCH = 256  #: concurrent requests; unlimited makes a cancel take seconds
+    WINDOW = 16 << 20  #: bytes prefetched at a time (bounds memory per stream)
     streams = 3  #: parallel connections for a large file (measured best on 2 cores)
 
     def __init__(self, connect: Callable[[], Any], path: str, display: str) -> None:
@@ -145,16 +146,21 @@ class SftpSource:
         stop = self.stat().size if end is None else end
         fh = self._session().open(self.path, "rb")
         try:
-            fh.seek(offset)
-            fh.prefetch(stop, self.PREFETCH)  # requests from the current offset up to stop
-            remaining = stop - offset
-            while remaining > 0:
-                cancel.check()
-                data = fh.read(min(self.READ, remaining))
-                if not data:
-                    raise EOFError(f"{self.display} ended early")
-                remaining -= len(data)
-                yield data
+            pos = offset
+            while pos < stop:
+                # Prefetch one window at a time: paramiko buffers whatever arrives and
+                # scans that buffer on every read, so an unbounded prefetch that gets
+                # ahead of the reader costs memory and turns reads quadratic.
+                window_end = min(pos + self.WINDOW, stop)
+                fh.seek(pos)
+                fh.prefetch(window_end, self.PREFETCH)
+                while pos < window_end:
+                    cancel.check()
+                    data = fh.read(min(self.READ, window_end - pos))
+                    if not data:
+                        raise EOFError(f"{self.display} ended early")
+                    pos += len(data)
+                    yield data
         finally:
             with contextlib.suppress(Exception):
                 fh.close()
