@@ -429,10 +429,17 @@ class _RateLimit:
         self.t0 = time.monotonic()
         self.sent = 0
 
+    BURST = 0.5  #: seconds of unused allowance kept (no catch-up rush after a stall)
+
     def take(self, n: int, stop: CancelToken) -> None:
         with self.lock:
+            now = time.monotonic()
+            ahead = self.sent / self.rate - (now - self.t0)
+            if ahead < -self.BURST:  # idle (reconnecting): forget what was not used
+                self.t0 = now - self.sent / self.rate - self.BURST
+                ahead = -self.BURST
             self.sent += n
-            ahead = self.sent / self.rate - (time.monotonic() - self.t0)
+            ahead += n / self.rate
         if ahead > 0 and stop.wait(ahead):
             raise Cancelled()
 

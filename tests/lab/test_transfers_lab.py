@@ -79,10 +79,12 @@ def test_sftp_download_is_verified_against_the_servers_sha256(
     assert {"dest", "size", "sha256", "resumed_from"} <= out.keys()
 
 
+@pytest.mark.parametrize("path", ["openssh", "paramiko"])
 def test_dropped_connections_resume_and_still_verify(
-    sshd: dict[str, Any], remote_file: tuple[Path, str], tmp_path: Path
+    sshd: dict[str, Any], remote_file: tuple[Path, str], tmp_path: Path, path: str
 ) -> None:
-    """The SSH connections serving the download are killed three times."""
+    """The SSH connections serving the download are killed three times (both data paths:
+    OpenSSH's client, and paramiko alone)."""
     src, digest = remote_file
     dest = tmp_path / "vmcore"
     proc = subprocess.Popen(
@@ -95,6 +97,9 @@ def test_dropped_connections_resume_and_still_verify(
             str(dest),
             *_opts(sshd),
             "--json",
+            "--limit-rate",
+            "60",  # a field link's pace, so the kills land mid-transfer
+            *(["--no-openssh"] if path == "paramiko" else []),
         ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -112,7 +117,7 @@ def test_dropped_connections_resume_and_still_verify(
             children = _sshd_children(sshd)
             if children:
                 for pid in children:
-                    with __import__("contextlib").suppress(ProcessLookupError):
+                    with contextlib.suppress(ProcessLookupError):
                         os.kill(pid, signal.SIGKILL)
                 kills += 1
         time.sleep(0.05)
@@ -139,7 +144,17 @@ def test_killed_application_resumes_from_the_part_file(
     src, digest = remote_file
     dest = tmp_path / "vmcore"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "gui.launch", "fetch", _url(sshd, src), str(dest), *_opts(sshd)],
+        [
+            sys.executable,
+            "-m",
+            "gui.launch",
+            "fetch",
+            _url(sshd, src),
+            str(dest),
+            *_opts(sshd),
+            "--limit-rate",
+            "60",
+        ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
