@@ -18,6 +18,7 @@ from typing import Any
 
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.errors import Cancelled, UserError
+from backends.hypervisors import vsphere_props
 from backends.hypervisors.base import (
     Capabilities,
     DatastoreSpace,
@@ -158,46 +159,9 @@ class VsphereHypervisor(VmwareFamily):
     # -- property collector ------------------------------------------------------
     def _retrieve(self, types: Iterable[tuple[Any, list[str]]], root: Any = None) -> list[Any]:
         """One ContainerView + RetrievePropertiesEx (with paging) for several types."""
-        vim, vmodl = self.vim, self.vmodl
-        types = list(types)
-        view = self.content.viewManager.CreateContainerView(
-            root or self.content.rootFolder, [t for t, _ in types], True
-        )
-        try:
-            pc = self.content.propertyCollector
-            spec = vmodl.query.PropertyCollector.FilterSpec(
-                objectSet=[
-                    vmodl.query.PropertyCollector.ObjectSpec(
-                        obj=view,
-                        skip=True,
-                        selectSet=[
-                            vmodl.query.PropertyCollector.TraversalSpec(
-                                name="view", path="view", skip=False, type=vim.view.ContainerView
-                            )
-                        ],
-                    )
-                ],
-                propSet=[
-                    vmodl.query.PropertyCollector.PropertySpec(type=t, pathSet=props)
-                    for t, props in types
-                ],
-            )
-            opts = vmodl.query.PropertyCollector.RetrieveOptions(maxObjects=1000)
-            result = pc.RetrievePropertiesEx([spec], opts)
-            objects: list[Any] = []
-            while result is not None:
-                objects.extend(result.objects or [])
-                if not result.token:
-                    break
-                result = pc.ContinueRetrievePropertiesEx(result.token)
-            return objects
-        finally:
-            with contextlib.suppress(Exception):
-                view.Destroy()
+        return vsphere_props.retrieve(self.content, self.vim, self.vmodl, types, root)
 
-    @staticmethod
-    def _props(obj: Any) -> dict[str, Any]:
-        return {p.name: p.val for p in (obj.propSet or [])}
+    _props = staticmethod(vsphere_props.props)
 
     def _load_entities(self) -> None:
         vim = self.vim
@@ -496,58 +460,21 @@ class VsphereHypervisor(VmwareFamily):
         self._watch_thread.start()
 
     def _watch_loop(self) -> None:
-        vim, vmodl = self.vim, self.vmodl
-        pc = self.content.propertyCollector.CreatePropertyCollector()
-        view = self.content.viewManager.CreateContainerView(
-            self.content.rootFolder, [vim.VirtualMachine], True
+        def changed(moid: str, properties: dict[str, Any]) -> None:
+            info = self._vm_info(moid, properties)
+            for cb in list(self._listeners):
+                with contextlib.suppress(Exception):
+                    cb(info)
+
+        vsphere_props.follow(
+            self.content,
+            self.vim,
+            self.vmodl,
+            self.vim.VirtualMachine,
+            VM_PROPS,
+            self._watch_stop,
+            changed,
         )
-        spec = vmodl.query.PropertyCollector.FilterSpec(
-            objectSet=[
-                vmodl.query.PropertyCollector.ObjectSpec(
-                    obj=view,
-                    skip=True,
-                    selectSet=[
-                        vmodl.query.PropertyCollector.TraversalSpec(
-                            name="view", path="view", skip=False, type=vim.view.ContainerView
-                        )
-                    ],
-                )
-            ],
-            propSet=[
-                vmodl.query.PropertyCollector.PropertySpec(
-                    type=vim.VirtualMachine, pathSet=VM_PROPS
-                )
-            ],
-        )
-        pc.CreateFilter(spec, partialUpdates=False)
-        version = ""
-        opts = vmodl.query.PropertyCollector.WaitOptions(maxWaitSeconds=5)
-        known: dict[str, dict[str, Any]] = {}
-        while not self._watch_stop.is_set():
-            try:
-                update = pc.WaitForUpdatesEx(version, opts)
-            except Exception:
-                if self._watch_stop.wait(5):
-                    break
-                continue
-            if update is None:
-                continue
-            version = update.version
-            for fs in update.filterSet or []:
-                for ou in fs.objectSet or []:
-                    moid = ou.obj._moId
-                    props = known.setdefault(moid, {})
-                    for change in ou.changeSet or []:
-                        props[change.name] = change.val
-                    if ou.kind == "leave":
-                        continue
-                    info = self._vm_info(moid, props)
-                    for cb in list(self._listeners):
-                        with contextlib.suppress(Exception):
-                            cb(info)
-        with contextlib.suppress(Exception):
-            pc.Destroy()
-            view.Destroy()
 
     def close(self) -> None:
         self._watch_stop.set()

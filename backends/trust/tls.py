@@ -89,24 +89,15 @@ def pin(cert: ServerCert) -> Path:
 
 
 def presented(host: str, port: int, timeout: float = 10.0) -> ServerCert:
-    """The certificate the server presents (read without trusting it, to show it)."""
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    ctx.check_hostname = False
-    ctx.verify_mode = ssl.CERT_NONE  # only to read the certificate; nothing is sent
+    """The certificate the server presents, read (not trusted) so it can be shown."""
     try:
-        with (
-            socket.create_connection((host, port), timeout=timeout) as raw,
-            ctx.wrap_socket(raw, server_hostname=host) as tls,
-        ):
-            der = tls.getpeercert(binary_form=True)
+        pem = ssl.get_server_certificate((host, port), timeout=timeout)
     except (OSError, ssl.SSLError) as exc:
         raise UserError(
             f"Cannot open a TLS connection to {host}:{port}: {exc}.",
             "Check the address and port, and that the server is up.",
         ) from exc
-    if not der:
-        raise UserError(f"{host}:{port} presented no certificate.", "Check the address.")
-    return ServerCert(host, port, ssl.DER_cert_to_PEM_cert(der))
+    return ServerCert(host, port, pem)
 
 
 def system_verifies(host: str, port: int, timeout: float = 10.0) -> str | None:
@@ -161,27 +152,31 @@ def pinned_context(cert: ServerCert) -> ssl.SSLContext:
 
 
 class PinnedHTTPSConnection(http.client.HTTPSConnection):
-    """HTTPS that accepts exactly one certificate, checked before any request is sent."""
+    """HTTPS verified by the system's CAs, or accepting exactly one pinned certificate;
+    either way checked in the handshake, before any request (or cookie) is sent."""
 
     def __init__(
         self, host: str, port: int, pinned_cert: ServerCert | None, timeout: float = 60.0
     ) -> None:
-        if pinned_cert is None:
-            context = ssl.create_default_context()
-        else:
-            context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-            context.check_hostname = False
-            context.verify_mode = ssl.CERT_NONE  # replaced by the exact comparison below
+        context = pinned_context(pinned_cert) if pinned_cert else ssl.create_default_context()
         super().__init__(host, port, timeout=timeout, context=context)
         self._pinned = pinned_cert
 
     def connect(self) -> None:
-        super().connect()
-        if self._pinned is None:
-            return
+        try:
+            super().connect()
+        except ssl.SSLCertVerificationError as exc:
+            if self._pinned is None:
+                raise UserError(
+                    f"The certificate of {self.host} is not trusted: {exc.verify_message}.",
+                    "Reconnect to the server to review its certificate.",
+                ) from exc
+            raise ChangedCertificate(
+                presented(self.host, self.port or 443), self._pinned.sha256_colons
+            ) from exc
         sock = self.sock
         der = sock.getpeercert(binary_form=True) if isinstance(sock, ssl.SSLSocket) else None
-        if der != self._pinned.der:
-            seen = ServerCert(self.host, self.port or 443, ssl.DER_cert_to_PEM_cert(der or b""))
+        if self._pinned is not None and der != self._pinned.der:  # belt and braces
             self.sock.close()
+            seen = ServerCert(self.host, self.port or 443, ssl.DER_cert_to_PEM_cert(der or b""))
             raise ChangedCertificate(seen, self._pinned.sha256_colons)

@@ -196,3 +196,48 @@ def test_unreachable_server_is_a_clear_error(env: dict[str, str]) -> None:
     proc = hangdump("inventory", "-c", f"vsphere://u@127.0.0.1:{port}", env=env)
     assert proc.returncode == 1
     assert "Cannot open a TLS connection" in proc.stderr or "answer" in proc.stderr
+
+
+def test_live_power_state_updates(status: dict[str, Any], env: dict[str, str]) -> None:
+    """WaitForUpdatesEx brings a power change to the listener without a new inventory."""
+    import os
+    import threading
+
+    from backends.hypervisors.base import PowerState
+    from backends.hypervisors.connect import Access, open_connection
+
+    old = dict(os.environ)
+    os.environ.update(env)
+    try:
+        hv: Any = open_connection(
+            _uri(status),
+            Access(
+                ssh=lambda t: None,
+                password=lambda u, h, p: env["HANGDUMP_PASSWORD"],
+                cert_pem=Path(status["vsphere"]["cert_pem"]).read_text(),
+            ),
+        )
+        try:
+            vm = next(v for v in hv.inventory() if v.name == "DC0_H0_VM1")
+            seen: list[PowerState] = []
+            off = threading.Event()
+            on = threading.Event()
+
+            def listener(info: Any) -> None:
+                if info.id == vm.id:
+                    seen.append(info.power_state)
+                    (off if info.power_state == PowerState.OFF else on).set()
+
+            hv.watch(listener)
+            obj = hv._vm(vm)
+            obj.PowerOffVM_Task()
+            assert off.wait(30), seen
+            on.clear()
+            obj.PowerOnVM_Task()
+            assert on.wait(30), seen
+            assert PowerState.OFF in seen and seen[-1] == PowerState.ON
+        finally:
+            hv.close()
+    finally:
+        os.environ.clear()
+        os.environ.update(old)
