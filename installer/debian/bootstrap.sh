@@ -29,7 +29,7 @@ APT_PACKAGES=(
   libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients libvirt-dev qemu-system-x86
   busybox-static cpio kexec-tools makedumpfile dropbear-bin
   openssh-server openssh-client openssh-sftp-server
-  patch binutils file xz-utils e2fsprogs dpkg-dev
+  iproute2 procps util-linux patch binutils file xz-utils e2fsprogs dpkg-dev
   golang-go golang-github-vmware-govmomi-dev debuginfod curl
   bison flex texinfo gawk libncurses-dev zlib1g-dev liblzo2-dev libsnappy-dev libzstd-dev
   xvfb xauth fonts-noto-cjk libxcb-cursor0 libegl1 libgl1 libxkbcommon-x11-0 libdbus-1-3
