@@ -30,17 +30,7 @@ class MemdumpFlow(VmFlow):
 
     def steps(self) -> list[Step]:
         return [
-            Step(
-                "select", "input", "Choose the VM", validate=self._select, next=lambda: "preflight"
-            ),
-            Step(
-                "preflight",
-                "work",
-                "Preflight",
-                work=self._preflight,
-                next=lambda: self._after_checks("confirm"),
-            ),
-            Step("confirm", "input", "Confirm", validate=self._confirm, next=lambda: "dump"),
+            *self.opening_steps("dump"),
             Step(
                 "dump",
                 "work",

@@ -43,13 +43,7 @@ class NmiFlow(VmFlow):
 
     def steps(self) -> list[Step]:
         return [
-            Step(
-                "select", "input", "Choose the VM", validate=self._select, next=lambda: "preflight"
-            ),
-            Step(
-                "preflight", "work", "Preflight", work=self._preflight, next=self._after_preflight
-            ),
-            Step("confirm", "input", "Confirm", validate=self._confirm, next=lambda: "send"),
+            *self.opening_steps("send"),
             Step(
                 "send",
                 "work",
@@ -121,9 +115,6 @@ class NmiFlow(VmFlow):
             )
         self.data["checks"] = checks
         progress(2, 2, "preflight done")
-
-    def _after_preflight(self) -> str:
-        return self._after_checks("confirm")
 
     def _send(self, progress: Progress, cancel: CancelToken) -> None:
         target = self.audit_target()

@@ -33,17 +33,7 @@ class SnapshotFlow(VmFlow):
 
     def steps(self) -> list[Step]:
         return [
-            Step(
-                "select", "input", "Choose the VM", validate=self._select, next=lambda: "preflight"
-            ),
-            Step(
-                "preflight",
-                "work",
-                "Preflight",
-                work=self._preflight,
-                next=lambda: self._after_checks("confirm"),
-            ),
-            Step("confirm", "input", "Confirm", validate=self._confirm, next=lambda: "snapshot"),
+            *self.opening_steps("snapshot"),
             Step(
                 "snapshot",
                 "work",

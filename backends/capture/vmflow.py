@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from backends.cancel import CancelToken, Progress
-from backends.capture.flow import Check, Flow
+from backends.capture.flow import Check, Flow, Step
 from backends.cases import Case
 from backends.errors import UserError
 from backends.hypervisors.base import Hypervisor, PowerState, RemoteFile, VmInfo, find_vm
@@ -41,6 +41,26 @@ class VmFlow(Flow):
             "vm_ref": vm.ref,
             "host": vm.host,
         }
+
+    def opening_steps(self, first_action: str) -> list[Step]:
+        """Choose the VM, preflight, typed confirmation: how every capture begins.
+        Subclasses provide ``_preflight``; ``first_action`` is the step after the yes."""
+        return [
+            Step(
+                "select", "input", "Choose the VM", validate=self._select, next=lambda: "preflight"
+            ),
+            Step(
+                "preflight",
+                "work",
+                "Preflight",
+                work=self._preflight,
+                next=lambda: self._after_checks("confirm"),
+            ),
+            Step("confirm", "input", "Confirm", validate=self._confirm, next=lambda: first_action),
+        ]
+
+    def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
+        raise NotImplementedError
 
     def _select(self, values: dict[str, Any]) -> None:
         vm = values.get("vm")
