@@ -71,19 +71,30 @@ def drive(flow: Any, vm: str) -> None:
         flow.run(progress)
 
 
-def run_memdump(args: argparse.Namespace) -> int:
-    from backends.capture.memdump import MemdumpFlow
+def _capture(args: argparse.Namespace, what: str, make_flow: Any) -> tuple[Any, Any]:
+    """Open the connection and the case, run ``make_flow(hv, case)`` to its end."""
     from backends.hypervisors.connect import open_connection
 
     hv = open_connection(args.connection, access_from_args(args))
     try:
-        case = open_case(args, f"memdump-{args.vm}")
-        flow = MemdumpFlow(
-            hv, case, fmt=args.format, dest=args.dest, keep_on_host=args.keep_on_host
-        )
+        case = open_case(args, f"{what}-{args.vm}")
+        flow = make_flow(hv, case)
         drive(flow, args.vm)
     finally:
         hv.close()
+    return flow, case
+
+
+def run_memdump(args: argparse.Namespace) -> int:
+    from backends.capture.memdump import MemdumpFlow
+
+    flow, case = _capture(
+        args,
+        "memdump",
+        lambda hv, case: MemdumpFlow(
+            hv, case, fmt=args.format, dest=args.dest, keep_on_host=args.keep_on_host
+        ),
+    )
     result = {
         "vm": flow.vm.to_json(),
         "dump": flow.data.get("dump"),
@@ -97,17 +108,14 @@ def run_memdump(args: argparse.Namespace) -> int:
 
 def run_snapshot(args: argparse.Namespace) -> int:
     from backends.capture.snapshot import SnapshotFlow
-    from backends.hypervisors.connect import open_connection
 
-    hv = open_connection(args.connection, access_from_args(args))
-    try:
-        case = open_case(args, f"snapshot-{args.vm}")
-        flow = SnapshotFlow(
+    flow, case = _capture(
+        args,
+        "snapshot",
+        lambda hv, case: SnapshotFlow(
             hv, case, dest=args.dest, remove_after=args.remove_after, name=args.name
-        )
-        drive(flow, args.vm)
-    finally:
-        hv.close()
+        ),
+    )
     files = flow.data.get("files", [])
     result = {
         "vm": flow.vm.to_json(),

@@ -63,6 +63,29 @@ def child_rss(argv: list[str], env: dict[str, str]) -> tuple[float, int, str]:
     return elapsed, usage.ru_maxrss, out
 
 
+def openssh_sftp(sshd: dict[str, Any], src: Path, dest: Path, env: dict[str, str]) -> float:
+    """The peer: OpenSSH's ``sftp`` fetching the same file with the same cipher; seconds."""
+    dest.unlink(missing_ok=True)
+    seconds, _, _ = child_rss(
+        [
+            "sftp",
+            "-q",
+            "-c",
+            CIPHER,
+            "-i",
+            sshd["key"],
+            "-o",
+            f"UserKnownHostsFile={sshd['known_hosts']}",
+            "-P",
+            str(sshd["port"]),
+            f"{sshd['user']}@{sshd['host']}:{src}",
+            str(dest),
+        ],
+        env,
+    )
+    return seconds
+
+
 def cancel_latency(sshd: dict[str, Any], src: Path, dest: Path) -> float:
     from backends.cancel import CancelToken
     from backends.errors import Cancelled
@@ -117,24 +140,7 @@ def main() -> None:
 
         rows = []
         for _round in range(2):
-            (work / "a").unlink(missing_ok=True)
-            t_ossh, _, _ = child_rss(
-                [
-                    "sftp",
-                    "-q",
-                    "-c",
-                    CIPHER,
-                    "-i",
-                    key,
-                    "-o",
-                    f"UserKnownHostsFile={kh}",
-                    "-P",
-                    str(sshd["port"]),
-                    f"{sshd['user']}@{sshd['host']}:{src}",
-                    str(work / "a"),
-                ],
-                env,
-            )
+            t_ossh = openssh_sftp(sshd, src, work / "a", env)
             (work / "b").unlink(missing_ok=True)
             t_hd, rss_hd, out = child_rss(
                 [
@@ -166,24 +172,7 @@ def main() -> None:
         # cores on loopback (on a real link it runs on the remote host)
         rows2 = []
         for _round in range(2):
-            (work / "a").unlink(missing_ok=True)
-            t_o, _, _ = child_rss(
-                [
-                    "sftp",
-                    "-q",
-                    "-c",
-                    CIPHER,
-                    "-i",
-                    key,
-                    "-o",
-                    f"UserKnownHostsFile={kh}",
-                    "-P",
-                    str(sshd["port"]),
-                    f"{sshd['user']}@{sshd['host']}:{src}",
-                    str(work / "a"),
-                ],
-                env,
-            )
+            t_o = openssh_sftp(sshd, src, work / "a", env)
             for label, extra in (("openssh path", []), ("paramiko path", ["--no-openssh"])):
                 (work / "b").unlink(missing_ok=True)
                 t, rss, _ = child_rss(
