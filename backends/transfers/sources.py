@@ -26,6 +26,10 @@ TRANSIENT: tuple[type[BaseException], ...] = (
 )
 
 
+#: A session that was cut while idle shows up as any of these.
+DROPPED: tuple[type[BaseException], ...] = (OSError, EOFError)
+
+
 def transient_errors() -> tuple[type[BaseException], ...]:
     try:
         import paramiko
@@ -129,7 +133,17 @@ class SftpSource:
 
     def stat(self) -> SourceStat:
         try:
-            st = self._session().stat(self.path)
+            try:
+                st = self._session().stat(self.path)
+            except (FileNotFoundError, PermissionError):
+                raise
+            except Exception as exc:
+                dropped: tuple[type[BaseException], ...] = (*DROPPED, *transient_errors())
+                if not isinstance(exc, dropped):
+                    raise
+                # the session was cut (a stat is harmless to repeat): one fresh session
+                self.close()
+                st = self._session().stat(self.path)
         except FileNotFoundError as exc:
             raise UserError(
                 f"{self.display} does not exist.",

@@ -313,3 +313,45 @@ def test_run_to_end_blocks_until_verified_and_reports_progress(tmp_path: Path) -
             str(tmp_path / "src"), tmp_path / "out" / "again", "", lambda d, t, x: None, token
         )
     q.close()
+
+
+def test_sftp_stat_survives_a_session_cut_while_idle() -> None:
+    """The final size check runs on a session that may have been cut meanwhile."""
+    from backends.transfers.sources import SftpSource
+
+    class Attrs:
+        st_size, st_mtime = 42, 7.0
+
+    class Sftp:
+        def __init__(self, broken: bool) -> None:
+            self.broken = broken
+
+        def stat(self, path: str) -> Attrs:
+            if self.broken:
+                raise EOFError("session cut")
+            return Attrs()
+
+        def close(self) -> None:
+            pass
+
+    opened: list[bool] = []
+
+    class Client:
+        def open_sftp(self) -> Sftp:
+            opened.append(True)
+            return Sftp(broken=len(opened) == 1)
+
+        def close(self) -> None:
+            pass
+
+    source = SftpSource(Client, "/var/crash/x/vmcore", "test")
+    assert source.stat().size == 42 and len(opened) == 2
+    gone = SftpSource(Client, "/nope", "test")
+
+    class Missing(Sftp):
+        def stat(self, path: str) -> Attrs:
+            raise FileNotFoundError(path)
+
+    Client.open_sftp = lambda self: Missing(False)  # type: ignore[method-assign]
+    with pytest.raises(UserError, match="does not exist"):
+        gone.stat()
