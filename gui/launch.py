@@ -18,10 +18,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and not any(a.split("=")[0] in WINDOW_OPTIONS for a in args):
         from backends.cli import main as cli_main
 
+        _translate_command_line()
         return cli_main(args)
     from gui.app import run
 
     return run(args)
+
+
+def _translate_command_line() -> None:
+    """Chinese backend messages for a Chinese locale, when Qt can load at all."""
+    import os
+
+    locale = (
+        os.environ.get("LANGUAGE")
+        or os.environ.get("LC_ALL")
+        or os.environ.get("LC_MESSAGES")
+        or os.environ.get("LANG")
+        or ""
+    )
+    if not locale.lower().startswith("zh"):
+        return
+    try:
+        from gui.i18n import install_for_command_line
+    except ImportError:  # no Qt here: English it is
+        return
+    install_for_command_line()
 
 
 if __name__ == "__main__":
