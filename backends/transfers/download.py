@@ -26,6 +26,7 @@ from typing import Any
 
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.errors import Cancelled, UserError
+from backends.i18n import translate
 from backends.transfers.sources import (
     Source,
     SourceChanged,
@@ -64,9 +65,14 @@ class Downloaded:
 class DiskFull(UserError):
     def __init__(self, folder: Path, need: int, free: int) -> None:
         super().__init__(
-            f"Not enough space in {folder}: {_mib(need)} needed, {_mib(free)} free. "
-            "The partial download was kept.",
-            "Free some space (or choose another folder) and resume the download.",
+            translate(
+                "Transfers",
+                "Not enough space in {folder}: {need} needed, {free} free. "
+                "The partial download was kept.",
+            ).format(folder=folder, need=_mib(need), free=_mib(free)),
+            translate(
+                "Transfers", "Free some space (or choose another folder) and resume the download."
+            ),
         )
 
 
@@ -170,9 +176,14 @@ class _Download:
                             self.reconnects += 1
                         if attempts > RETRIES:
                             raise UserError(
-                                f"The connection for {self.source.display} dropped "
-                                f"{attempts} times; the partial file was kept.",
-                                "Check the network, then resume the download.",
+                                translate(
+                                    "Transfers",
+                                    "The connection for {source} dropped {attempts} times; "
+                                    "the partial file was kept.",
+                                ).format(source=self.source.display, attempts=attempts),
+                                translate(
+                                    "Transfers", "Check the network, then resume the download."
+                                ),
                             ) from exc
                         log.warning("connection dropped (%s); resuming at %d", exc, span.done)
                         if self.stop.wait(min(2 ** (attempts - 1), 8)):
@@ -271,14 +282,19 @@ def download(
     part, meta = part_paths(dest)
     if dest.exists() and not overwrite:
         raise UserError(
-            f"{dest} already exists; it was not overwritten.",
-            "Choose another destination, or allow overwriting.",
+            translate("Transfers", "{dest} already exists; it was not overwritten.").format(
+                dest=dest
+            ),
+            translate("Transfers", "Choose another destination, or allow overwriting."),
         )
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(
-            f"Cannot create {dest.parent}: {exc.strerror}.", "Choose a folder you can write to."
+            translate("Transfers", "Cannot create {folder}: {reason}.").format(
+                folder=dest.parent, reason=exc.strerror
+            ),
+            translate("Transfers", "Choose a folder you can write to."),
         ) from exc
 
     st = source.stat()
@@ -375,9 +391,15 @@ def download(
         part.unlink(missing_ok=True)
         meta.unlink(missing_ok=True)
         raise UserError(
-            f"The copy of {source.display} does not match the original "
-            f"(SHA-256 {digest[:16]}... here, {remote[:16]}... there). It was deleted.",
-            "Download it again; if this repeats, the storage or the network corrupts data.",
+            translate(
+                "Transfers",
+                "The copy of {source} does not match the original "
+                "(SHA-256 {here}... here, {there}... there). It was deleted.",
+            ).format(source=source.display, here=digest[:16], there=remote[:16]),
+            translate(
+                "Transfers",
+                "Download it again; if this repeats, the storage or the network corrupts data.",
+            ),
         )
     with open(part, "rb+") as fh:
         import os
@@ -385,7 +407,11 @@ def download(
         os.fsync(fh.fileno())
     part.replace(dest)
     meta.unlink(missing_ok=True)
-    progress(st.size, st.size, f"{source.display}: verified")
+    progress(
+        st.size,
+        st.size,
+        translate("Transfers", "{source}: verified").format(source=source.display),
+    )
     return Downloaded(
         dest=str(dest),
         size=st.size,

@@ -20,10 +20,28 @@ from typing import Any
 from backends import appdirs
 from backends.cancel import CancelToken, Progress
 from backends.errors import Cancelled, UserError
+from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from backends.transfers.download import Downloaded, download
 from backends.transfers.sources import Source
 
 STATES = ("queued", "running", "paused", "failed", "done", "verified", "cancelled")
+
+#: How a state reads in a job's log and messages (the state itself stays English).
+STATE_TEXT = {
+    "queued": QT_TRANSLATE_NOOP("Transfers", "queued"),
+    "running": QT_TRANSLATE_NOOP("Transfers", "running"),
+    "paused": QT_TRANSLATE_NOOP("Transfers", "paused"),
+    "failed": QT_TRANSLATE_NOOP("Transfers", "failed"),
+    "done": QT_TRANSLATE_NOOP("Transfers", "done"),
+    "verified": QT_TRANSLATE_NOOP("Transfers", "verified"),
+    "cancelled": QT_TRANSLATE_NOOP("Transfers", "cancelled"),
+}
+
+
+def state_text(state: str) -> str:
+    """``state`` as the user reads it."""
+    return translate_marked("Transfers", STATE_TEXT[state]) if state in STATE_TEXT else state
+
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
@@ -113,7 +131,10 @@ class TransferQueue:
                 (job_id,),
             ).fetchone()
         if row is None:
-            raise UserError(f"There is no transfer number {job_id}.", "Refresh the list.")
+            raise UserError(
+                translate("Transfers", "There is no transfer number {job}.").format(job=job_id),
+                translate("Transfers", "Refresh the list."),
+            )
         return self._job(row)
 
     @staticmethod
@@ -157,8 +178,10 @@ class TransferQueue:
             for j in self.jobs():
                 if j.dest == str(dest) and j.state in ("queued", "running", "paused"):
                     raise UserError(
-                        f"{dest} is already being downloaded (transfer {j.id}).",
-                        "Wait for it, or cancel it first.",
+                        translate(
+                            "Transfers", "{dest} is already being downloaded (transfer {job})."
+                        ).format(dest=dest, job=j.id),
+                        translate("Transfers", "Wait for it, or cancel it first."),
                     )
             now = time.time()
             cur = self._db.execute(
@@ -167,7 +190,10 @@ class TransferQueue:
                 (source, str(dest), connection, now, now),
             )
             job_id = int(cur.lastrowid or 0)
-        self._log(job_id, f"queued {source} -> {dest}")
+        self._log(
+            job_id,
+            translate("Transfers", "queued {source} -> {dest}").format(source=source, dest=dest),
+        )
         self.pump()
         return self.get(job_id)
 
@@ -234,8 +260,13 @@ class TransferQueue:
                 return job
             if job.state in ("failed", "cancelled", "paused"):
                 raise UserError(
-                    f"The transfer of {source} stopped: {job.error or job.state}.",
-                    "Resume it in the transfer panel, then run the capture's collection again.",
+                    translate("Transfers", "The transfer of {source} stopped: {reason}.").format(
+                        source=source, reason=job.error or state_text(job.state)
+                    ),
+                    translate(
+                        "Transfers",
+                        "Resume it in the transfer panel, then run the capture's collection again.",
+                    ),
                 )
             progress(job.done, job.size, f"{Path(dest).name}: {job.speed / 1e6:.1f} MB/s")
             cancel.wait(0.25)
@@ -286,13 +317,17 @@ class TransferQueue:
         except Cancelled:
             state = self._intent.pop(job_id, "paused")
             self._set(job_id, state=state, speed=0.0)
-            self._log(job_id, state)
+            self._log(job_id, state_text(state))
         except UserError as exc:
             self._set(job_id, state="failed", error=str(exc), speed=0.0)
-            self._log(job_id, f"failed: {exc}")
+            self._log(job_id, translate("Transfers", "failed: {error}").format(error=exc))
         except Exception as exc:  # a bug: keep the queue alive, show it in the job
-            self._set(job_id, state="failed", error=f"unexpected: {exc!r}", speed=0.0)
-            self._log(job_id, f"failed unexpectedly: {exc!r}")
+            error = translate("Transfers", "unexpected: {error}").format(error=repr(exc))
+            self._set(job_id, state="failed", error=error, speed=0.0)
+            self._log(
+                job_id,
+                translate("Transfers", "failed unexpectedly: {error}").format(error=repr(exc)),
+            )
         else:
             state = "verified" if result.remote_sha256 else "done"
             self._set(
@@ -303,8 +338,17 @@ class TransferQueue:
                 sha256=result.sha256,
                 speed=0.0,
             )
-            how = "SHA-256 matches the source's" if result.remote_sha256 else "size checked"
-            self._log(job_id, f"{state}: {result.size} bytes, sha256 {result.sha256} ({how})")
+            how = (
+                translate("Transfers", "SHA-256 matches the source's")
+                if result.remote_sha256
+                else translate("Transfers", "size checked")
+            )
+            self._log(
+                job_id,
+                translate("Transfers", "{state}: {size} bytes, sha256 {sha256} ({how})").format(
+                    state=state_text(state), size=result.size, sha256=result.sha256, how=how
+                ),
+            )
         finally:
             if source is not None:
                 with contextlib.suppress(Exception):

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from backends.errors import UserError
+from backends.i18n import translate
 from backends.sshconn import SshTarget
 from backends.transfers.sources import HttpsSource, LocalSource, SftpSource, Source
 from backends.trust import tls
@@ -17,7 +18,8 @@ def parse_sftp(url: str) -> tuple[SshTarget, str]:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme != "sftp" or not parts.hostname:
         raise UserError(
-            f"{url} is not an sftp:// address.", "Write it as sftp://user@host[:port]/path/to/file."
+            translate("Transfers", "{url} is not an sftp:// address.").format(url=url),
+            translate("Transfers", "Write it as sftp://user@host[:port]/path/to/file."),
         )
     target = SshTarget(
         host=parts.hostname,
@@ -26,7 +28,10 @@ def parse_sftp(url: str) -> tuple[SshTarget, str]:
     )
     path = urllib.parse.unquote(parts.path)
     if not path or path.endswith("/"):
-        raise UserError(f"{url} names no file.", "Give the full path of the file.")
+        raise UserError(
+            translate("Transfers", "{url} names no file.").format(url=url),
+            translate("Transfers", "Give the full path of the file."),
+        )
     return target, path
 
 
@@ -46,7 +51,10 @@ def source_for(
     """
     if text.startswith("sftp://"):
         if ssh_connect is None:
-            raise UserError("SFTP needs an SSH connection.", "Run this from the CLI or window.")
+            raise UserError(
+                translate("Transfers", "SFTP needs an SSH connection."),
+                translate("Transfers", "Run this from the CLI or window."),
+            )
         target, path = parse_sftp(text)
         display = f"sftp://{target}{path}"
         route = ssh_route(target) if ssh_route is not None else None
@@ -62,13 +70,17 @@ def source_for(
         return HttpsSource(text, https_headers or {}, pinned)
     if text.startswith("[") and "]" in text:
         raise UserError(
-            f"{text} is a datastore path.",
-            "Give the vSphere connection too: --connection vsphere://user@host.",
+            translate("Transfers", "{text} is a datastore path.").format(text=text),
+            translate(
+                "Transfers", "Give the vSphere connection too: --connection vsphere://user@host."
+            ),
         )
     if "://" in text:
         raise UserError(
-            f"{text}: this kind of address is not supported.",
-            "Use sftp://, https://, a datastore path or a local file.",
+            translate("Transfers", "{text}: this kind of address is not supported.").format(
+                text=text
+            ),
+            translate("Transfers", "Use sftp://, https://, a datastore path or a local file."),
         )
     return LocalSource(Path(text).expanduser())
 

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from backends.cancel import CancelToken
 from backends.errors import UserError
+from backends.i18n import translate
 from backends.trust.tls import PinnedHTTPSConnection, ServerCert
 
 #: Errors that mean "the connection dropped": reconnect and resume.
@@ -48,10 +49,16 @@ class SourceStat:
 class SourceChanged(UserError):
     def __init__(self, display: str, before: SourceStat, after: SourceStat) -> None:
         super().__init__(
-            f"{display} changed during the download (size {before.size} -> {after.size}). "
-            "The partial file was not mixed with the new content.",
-            "If the file is still being written (a vmcore being saved), wait until it is "
-            "complete, then start the download again.",
+            translate(
+                "Transfers",
+                "{source} changed during the download (size {before} -> {after}). "
+                "The partial file was not mixed with the new content.",
+            ).format(source=display, before=before.size, after=after.size),
+            translate(
+                "Transfers",
+                "If the file is still being written (a vmcore being saved), wait until it is "
+                "complete, then start the download again.",
+            ),
         )
 
 
@@ -83,7 +90,10 @@ class LocalSource:
             st = self.path.stat()
         except OSError as exc:
             raise UserError(
-                f"Cannot read {self.path}: {exc.strerror}.", "Check the path and your permissions."
+                translate("Transfers", "Cannot read {path}: {reason}.").format(
+                    path=self.path, reason=exc.strerror
+                ),
+                translate("Transfers", "Check the path and your permissions."),
             ) from exc
         return SourceStat(st.st_size, st.st_mtime)
 
@@ -146,13 +156,15 @@ class SftpSource:
                 st = self._session().stat(self.path)
         except FileNotFoundError as exc:
             raise UserError(
-                f"{self.display} does not exist.",
-                "Check the path (for kdump: ls /var/crash on the guest).",
+                translate("Transfers", "{source} does not exist.").format(source=self.display),
+                translate("Transfers", "Check the path (for kdump: ls /var/crash on the guest)."),
             ) from exc
         except PermissionError as exc:
             raise UserError(
-                f"Permission denied reading {self.display}.",
-                "Log in as a user who can read it (often root).",
+                translate("Transfers", "Permission denied reading {source}.").format(
+                    source=self.display
+                ),
+                translate("Transfers", "Log in as a user who can read it (often root)."),
             ) from exc
         return SourceStat(int(st.st_size or 0), float(st.st_mtime or 0))
 
@@ -230,7 +242,10 @@ class HttpsSource:
     ) -> None:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme != "https" or not parts.hostname:
-            raise UserError(f"{url} is not an https:// address.", "Use an https:// URL.")
+            raise UserError(
+                translate("Transfers", "{url} is not an https:// address.").format(url=url),
+                translate("Transfers", "Use an https:// URL."),
+            )
         self.host = parts.hostname
         self.port = parts.port or 443
         self.target = parts.path + (f"?{parts.query}" if parts.query else "")
@@ -245,14 +260,18 @@ class HttpsSource:
         if resp.status in (401, 403):
             conn.close()
             raise UserError(
-                f"The server refused access to {self.display} ({resp.status}).",
-                "The session may have expired: reconnect and try again.",
+                translate("Transfers", "The server refused access to {source} ({status}).").format(
+                    source=self.display, status=resp.status
+                ),
+                translate("Transfers", "The session may have expired: reconnect and try again."),
             )
         if resp.status == 404:
             conn.close()
             raise UserError(
-                f"{self.display} was not found on the server (404).",
-                "Check the datastore path and the datacenter.",
+                translate("Transfers", "{source} was not found on the server (404).").format(
+                    source=self.display
+                ),
+                translate("Transfers", "Check the datastore path and the datacenter."),
             )
         return conn, resp
 
@@ -261,13 +280,18 @@ class HttpsSource:
         try:
             if resp.status != 200:
                 raise UserError(
-                    f"The server answered {resp.status} for {self.display}.", "Try again later."
+                    translate("Transfers", "The server answered {status} for {source}.").format(
+                        status=resp.status, source=self.display
+                    ),
+                    translate("Transfers", "Try again later."),
                 )
             size = int(resp.getheader("Content-Length") or -1)
             if size < 0:
                 raise UserError(
-                    f"The server did not say how large {self.display} is.",
-                    "This server cannot be used for verified downloads.",
+                    translate("Transfers", "The server did not say how large {source} is.").format(
+                        source=self.display
+                    ),
+                    translate("Transfers", "This server cannot be used for verified downloads."),
                 )
             mtime = 0.0
             if lm := resp.getheader("Last-Modified"):
@@ -286,12 +310,17 @@ class HttpsSource:
         try:
             if ranged and resp.status != 206:
                 raise UserError(
-                    f"The server cannot resume {self.display} (HTTP {resp.status}).",
-                    "Delete the .part file to start over.",
+                    translate(
+                        "Transfers", "The server cannot resume {source} (HTTP {status})."
+                    ).format(source=self.display, status=resp.status),
+                    translate("Transfers", "Delete the .part file to start over."),
                 )
             if not ranged and resp.status != 200:
                 raise UserError(
-                    f"The server answered {resp.status} for {self.display}.", "Try again later."
+                    translate("Transfers", "The server answered {status} for {source}.").format(
+                        status=resp.status, source=self.display
+                    ),
+                    translate("Transfers", "Try again later."),
                 )
             buf = bytearray(self.BLOCK)
             view = memoryview(buf)
