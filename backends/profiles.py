@@ -15,6 +15,7 @@ from typing import Any
 from backends import appdirs
 from backends.errors import UserError
 from backends.hypervisors.uri import parse
+from backends.i18n import translate
 
 #: the profile kinds the connection dialog offers, with an example address each
 KINDS = {
@@ -46,7 +47,10 @@ class Profile:
     def validate(self) -> None:
         """Raise :class:`UserError` when the profile cannot be used."""
         if not self.name.strip():
-            raise UserError("The connection has no name.", "Give it a short name.")
+            raise UserError(
+                translate("Profiles", "The connection has no name."),
+                translate("Profiles", "Give it a short name."),
+            )
         parse(self.uri)  # raises a UserError with the accepted forms
 
     def to_json(self) -> dict[str, Any]:
@@ -73,8 +77,13 @@ def load(path: Path | None = None) -> list[Profile]:
         data = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise UserError(
-            f"The connection list {p} cannot be read: {exc}.",
-            "Fix or remove that file; HangDump recreates it when you save a connection.",
+            translate("Profiles", "The connection list {path} cannot be read: {error}.").format(
+                path=p, error=exc
+            ),
+            translate(
+                "Profiles",
+                "Fix or remove that file; HangDump recreates it when you save a connection.",
+            ),
         ) from exc
     items = data.get("profiles", []) if isinstance(data, dict) else []
     return [Profile.from_json(d) for d in items if isinstance(d, dict)]

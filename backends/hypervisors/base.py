@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.errors import UserError
+from backends.i18n import translate
 
 if TYPE_CHECKING:
     from backends.transfers.sources import Source
@@ -157,10 +158,16 @@ def find_vm(vms: list[VmInfo], name_or_id: str) -> VmInfo:
     if len(by_name) > 1:
         ids = ", ".join(f"{v.id} ({v.path or v.host})" for v in by_name)
         raise UserError(
-            f"Several VMs are named {key!r}: {ids}.",
-            "Name the VM by its id (see `hangdump inventory`).",
+            translate("Hypervisors", "Several VMs are named {name}: {ids}.").format(
+                name=repr(key), ids=ids
+            ),
+            translate("Hypervisors", "Name the VM by its id (see `hangdump inventory`)."),
         )
     raise UserError(
-        f"No VM named or with id {key!r} on this connection.",
-        "Check the name with `hangdump inventory` (names are case-sensitive).",
+        translate("Hypervisors", "No VM named or with id {name} on this connection.").format(
+            name=repr(key)
+        ),
+        translate(
+            "Hypervisors", "Check the name with `hangdump inventory` (names are case-sensitive)."
+        ),
     )

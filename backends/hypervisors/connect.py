@@ -15,6 +15,7 @@ from typing import Any
 from backends.errors import UserError
 from backends.hypervisors.base import Hypervisor
 from backends.hypervisors.uri import ConnectionSpec, parse
+from backends.i18n import translate
 from backends.sshconn import SshTarget
 
 #: ``password(user, host, port)``: from the keyring, HANGDUMP_PASSWORD or a prompt.
@@ -53,8 +54,10 @@ def open_connection(uri: str | ConnectionSpec, access: Access) -> Hypervisor:
         module = importlib.import_module(module_name)
     except ImportError as exc:
         raise UserError(
-            f"{spec.kind} connections are not available in this build ({exc}).",
-            "Reinstall HangDump with all its parts.",
+            translate(
+                "Hypervisors", "{kind} connections are not available in this build ({error})."
+            ).format(kind=spec.kind, error=exc),
+            translate("Hypervisors", "Reinstall HangDump with all its parts."),
         ) from exc
     hv: Hypervisor = module.open_hypervisor(spec, access)
     return hv

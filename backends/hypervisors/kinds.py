@@ -5,6 +5,7 @@ from __future__ import annotations
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.errors import UserError
 from backends.hypervisors.base import RemoteFile, Snapshot, VmInfo
+from backends.i18n import translate
 
 
 class LibvirtFamily:
@@ -19,8 +20,10 @@ class LibvirtFamily:
         cancel: CancelToken = NEVER,
     ) -> Snapshot:
         raise UserError(
-            "Memory snapshots are a VMware capture.",
-            "On libvirt hosts, take a memory dump instead (hangdump memdump).",
+            translate("Hypervisors", "Memory snapshots are a VMware capture."),
+            translate(
+                "Hypervisors", "On libvirt hosts, take a memory dump instead (hangdump memdump)."
+            ),
         )
 
     def remove_snapshot(
@@ -31,8 +34,8 @@ class LibvirtFamily:
         cancel: CancelToken = NEVER,
     ) -> None:
         raise UserError(
-            "HangDump takes no libvirt snapshots, so it removes none.",
-            "Manage libvirt snapshots with virsh snapshot-delete.",
+            translate("Hypervisors", "HangDump takes no libvirt snapshots, so it removes none."),
+            translate("Hypervisors", "Manage libvirt snapshots with virsh snapshot-delete."),
         )
 
 
@@ -47,10 +50,14 @@ class VmwareFamily:
         cancel: CancelToken = NEVER,
     ) -> RemoteFile:
         raise UserError(
-            "VMware has no memory-only dump.", "Take a memory snapshot instead (hangdump snapshot)."
+            translate("Hypervisors", "VMware has no memory-only dump."),
+            translate("Hypervisors", "Take a memory snapshot instead (hangdump snapshot)."),
         )
 
     def delete_file(self, file: RemoteFile) -> None:
         raise UserError(
-            "HangDump removes snapshot files only by removing the snapshot.", "Use --remove-after."
+            translate(
+                "Hypervisors", "HangDump removes snapshot files only by removing the snapshot."
+            ),
+            translate("Hypervisors", "Use --remove-after."),
         )

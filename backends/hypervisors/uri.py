@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from backends.errors import UserError
+from backends.i18n import translate
 
 KINDS = {
     "vsphere": "vsphere",
@@ -61,27 +62,42 @@ def parse(uri: str) -> ConnectionSpec:
     m = _URI.match(text)
     if not m or m["scheme"] not in KINDS:
         raise UserError(
-            f"{uri!r} is not a connection HangDump knows.",
-            "Use vsphere://user@host, esxi+ssh://root@host, qemu:///system, "
-            "qemu+ssh://user@host/system, virsh+ssh://user@host or test:///default.",
+            translate("Hypervisors", "{uri} is not a connection HangDump knows.").format(
+                uri=repr(uri)
+            ),
+            translate(
+                "Hypervisors",
+                "Use vsphere://user@host, esxi+ssh://root@host, qemu:///system, "
+                "qemu+ssh://user@host/system, virsh+ssh://user@host or test:///default.",
+            ),
         )
     if m["query"] and "password" in m["query"].lower():
         raise UserError(
-            "Passwords do not belong in a connection address.",
-            "Remove it; HangDump asks for it or reads the OS keyring.",
+            translate("Hypervisors", "Passwords do not belong in a connection address."),
+            translate("Hypervisors", "Remove it; HangDump asks for it or reads the OS keyring."),
         )
     scheme = m["scheme"]
     host = (m["host"] or "").strip("[]")
     if scheme not in ("qemu", "test") and not host:
-        raise UserError(f"{uri!r} names no host.", "Write it as scheme://user@host.")
+        raise UserError(
+            translate("Hypervisors", "{uri} names no host.").format(uri=repr(uri)),
+            translate("Hypervisors", "Write it as scheme://user@host."),
+        )
     port = int(m["port"]) if m["port"] else DEFAULT_PORTS.get(scheme, 0)
     if m["port"] and not 0 < port < 65536:
-        raise UserError(f"Port {port} in {uri!r} is out of range.", "Use 1-65535.")
+        raise UserError(
+            translate("Hypervisors", "Port {port} in {uri} is out of range.").format(
+                port=port, uri=repr(uri)
+            ),
+            translate("Hypervisors", "Use 1-65535."),
+        )
     user = unquote(m["user"] or "") or ("root" if scheme == "esxi+ssh" else "")
     if scheme in ("vsphere",) and not user:
         raise UserError(
-            f"{uri!r} names no user.",
-            "Write it as vsphere://administrator@vsphere.local@vcenter.example.",
+            translate("Hypervisors", "{uri} names no user.").format(uri=repr(uri)),
+            translate(
+                "Hypervisors", "Write it as vsphere://administrator@vsphere.local@vcenter.example."
+            ),
         )
     return ConnectionSpec(
         uri=text,

@@ -10,6 +10,7 @@ from typing import Any
 
 from backends import appdirs
 from backends.errors import UserError
+from backends.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ class HostKey:
         return f"{self.known_hosts_name} {self.key_type} {self.base64}\n"
 
     def describe(self) -> str:
-        return f"{self.key_type} {self.bits} bits, {self.fingerprint}"
+        return translate("Trust", "{key_type} {bits} bits, {fingerprint}").format(
+            key_type=self.key_type, bits=self.bits, fingerprint=self.fingerprint
+        )
 
 
 class UnknownHostKey(UserError):
@@ -44,11 +47,15 @@ class UnknownHostKey(UserError):
 
     def __init__(self, key: HostKey) -> None:
         super().__init__(
-            f"The SSH server {key.known_hosts_name} is not known yet. Its host key is "
-            f"{key.describe()}.",
-            "Compare this fingerprint with the one the server's administrator gives you "
-            "(`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the server) and accept it "
-            "only if they match.",
+            translate(
+                "Trust", "The SSH server {server} is not known yet. Its host key is {key}."
+            ).format(server=key.known_hosts_name, key=key.describe()),
+            translate(
+                "Trust",
+                "Compare this fingerprint with the one the server's administrator gives you "
+                "(`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the server) and accept "
+                "it only if they match.",
+            ),
         )
         self.key = key
 
@@ -58,12 +65,17 @@ class ChangedHostKey(UserError):
 
     def __init__(self, key: HostKey, expected: str) -> None:
         super().__init__(
-            f"The host key of {key.known_hosts_name} has CHANGED: it now presents "
-            f"{key.describe()}, not the key on record ({expected}). Someone may be "
-            "intercepting the connection.",
-            "Do not continue. If the server was really reinstalled, confirm the new "
-            f"fingerprint with its administrator, then remove the old entry "
-            f"(`ssh-keygen -R '{key.known_hosts_name}' -f {appdirs.known_hosts_file()}`).",
+            translate(
+                "Trust",
+                "The host key of {server} has CHANGED: it now presents {key}, not the key on "
+                "record ({expected}). Someone may be intercepting the connection.",
+            ).format(server=key.known_hosts_name, key=key.describe(), expected=expected),
+            translate(
+                "Trust",
+                "Do not continue. If the server was really reinstalled, confirm the new "
+                "fingerprint with its administrator, then remove the old entry "
+                "(`ssh-keygen -R '{server}' -f {known_hosts}`).",
+            ).format(server=key.known_hosts_name, known_hosts=appdirs.known_hosts_file()),
         )
         self.key = key
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from backends import appdirs
 from backends.errors import UserError
+from backends.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -46,11 +47,17 @@ class ServerCert:
 class UnknownCertificate(UserError):
     def __init__(self, cert: ServerCert, reason: str) -> None:
         super().__init__(
-            f"The certificate of {cert.host}:{cert.port} is not trusted by this computer "
-            f"({reason}). Its SHA-256 fingerprint is {cert.sha256_colons}.",
-            "Compare it with the fingerprint shown on the server (vCenter: Administration > "
-            "Certificates; ESXi: the host client's certificate page) and accept it only if "
-            "they match.",
+            translate(
+                "Trust",
+                "The certificate of {host}:{port} is not trusted by this computer ({reason}). "
+                "Its SHA-256 fingerprint is {fingerprint}.",
+            ).format(host=cert.host, port=cert.port, reason=reason, fingerprint=cert.sha256_colons),
+            translate(
+                "Trust",
+                "Compare it with the fingerprint shown on the server (vCenter: Administration > "
+                "Certificates; ESXi: the host client's certificate page) and accept it only if "
+                "they match.",
+            ),
         )
         self.cert = cert
 
@@ -58,12 +65,22 @@ class UnknownCertificate(UserError):
 class ChangedCertificate(UserError):
     def __init__(self, cert: ServerCert, pinned_sha256: str) -> None:
         super().__init__(
-            f"The certificate of {cert.host}:{cert.port} has CHANGED since you accepted it "
-            f"(now {cert.sha256_colons}, accepted {pinned_sha256}). Someone may be "
-            "intercepting the connection.",
-            "Do not continue. If the server's certificate was really replaced, confirm the "
-            "new fingerprint with its administrator, then remove "
-            f"{pin_path(cert.host, cert.port)}.",
+            translate(
+                "Trust",
+                "The certificate of {host}:{port} has CHANGED since you accepted it "
+                "(now {fingerprint}, accepted {accepted}). Someone may be intercepting the "
+                "connection.",
+            ).format(
+                host=cert.host,
+                port=cert.port,
+                fingerprint=cert.sha256_colons,
+                accepted=pinned_sha256,
+            ),
+            translate(
+                "Trust",
+                "Do not continue. If the server's certificate was really replaced, confirm the "
+                "new fingerprint with its administrator, then remove {path}.",
+            ).format(path=pin_path(cert.host, cert.port)),
         )
         self.cert = cert
 
@@ -93,11 +110,17 @@ def presented(host: str, port: int, timeout: float = 10.0) -> ServerCert:
     try:
         pem = ssl.get_server_certificate((host, port), timeout=timeout)
     except (OSError, ssl.SSLError) as exc:
-        raise UserError(
-            f"Cannot open a TLS connection to {host}:{port}: {exc}.",
-            "Check the address and port, and that the server is up.",
-        ) from exc
+        raise _unreachable(host, port, exc) from exc
     return ServerCert(host, port, pem)
+
+
+def _unreachable(host: str, port: int, exc: Exception) -> UserError:
+    return UserError(
+        translate("Trust", "Cannot open a TLS connection to {host}:{port}: {error}.").format(
+            host=host, port=port, error=exc
+        ),
+        translate("Trust", "Check the address and port, and that the server is up."),
+    )
 
 
 def system_verifies(host: str, port: int, timeout: float = 10.0) -> str | None:
@@ -112,10 +135,7 @@ def system_verifies(host: str, port: int, timeout: float = 10.0) -> str | None:
     except ssl.SSLCertVerificationError as exc:
         return str(exc.verify_message or exc)
     except (OSError, ssl.SSLError) as exc:
-        raise UserError(
-            f"Cannot open a TLS connection to {host}:{port}: {exc}.",
-            "Check the address and port, and that the server is up.",
-        ) from exc
+        raise _unreachable(host, port, exc) from exc
 
 
 def check(host: str, port: int, pem: str | None = None) -> ServerCert | None:
@@ -168,8 +188,10 @@ class PinnedHTTPSConnection(http.client.HTTPSConnection):
         except ssl.SSLCertVerificationError as exc:
             if self._pinned is None:
                 raise UserError(
-                    f"The certificate of {self.host} is not trusted: {exc.verify_message}.",
-                    "Reconnect to the server to review its certificate.",
+                    translate(
+                        "Trust", "The certificate of {host} is not trusted: {reason}."
+                    ).format(host=self.host, reason=exc.verify_message),
+                    translate("Trust", "Reconnect to the server to review its certificate."),
                 ) from exc
             raise ChangedCertificate(
                 presented(self.host, self.port or 443), self._pinned.sha256_colons
