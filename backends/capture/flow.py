@@ -13,6 +13,7 @@ from typing import Any
 
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.errors import UserError
+from backends.i18n import translate, translate_marked
 
 
 @dataclass(frozen=True)
@@ -21,11 +22,31 @@ class Check:
 
     id: str
     status: str  #: ok | warn | fail
-    message: str
+    message: str  #: in the user's language
     blocking: bool = True  #: a failed blocking check stops the flow
+    #: the message in English for ``--json`` (empty: ``message`` is English already)
+    english: str = field(default="", compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "status": self.status, "message": self.message}
+        return {"id": self.id, "status": self.status, "message": self.english or self.message}
+
+
+def check(
+    check_id: str,
+    status: str,
+    text: str,
+    /,
+    *,
+    blocking: bool = True,
+    shown: dict[str, Any] | None = None,
+    **values: Any,
+) -> Check:
+    """A :class:`Check` whose message is ``text`` (marked with
+    ``QT_TRANSLATE_NOOP("Capture", ...)``) filled with ``values``: translated for the
+    user, English for ``--json``. ``shown`` replaces values in the translated message
+    only (a power state in words)."""
+    message = translate_marked("Capture", text).format(**{**values, **(shown or {})})
+    return Check(check_id, status, message, blocking, english=text.format(**values))
 
 
 @dataclass
@@ -78,7 +99,10 @@ class Flow:
         """Give an input step its values; on success move on and return the new step id."""
         step = self.step
         if step.kind != "input":
-            raise UserError(f"Step {step.id!r} takes no input.", "This is a bug in the caller.")
+            raise UserError(
+                translate("Capture", "Step {step} takes no input.").format(step=repr(step.id)),
+                translate("Capture", "This is a bug in the caller."),
+            )
         if step.validate is not None:
             step.validate(values)
         self._advance()
@@ -88,7 +112,10 @@ class Flow:
         """Run the current work step (blocking) and move on."""
         step = self.step
         if step.kind != "work" or step.work is None:
-            raise UserError(f"Step {step.id!r} is not a work step.", "This is a bug in the caller.")
+            raise UserError(
+                translate("Capture", "Step {step} is not a work step.").format(step=repr(step.id)),
+                translate("Capture", "This is a bug in the caller."),
+            )
         step.work(progress, cancel)
         self._advance()
         return self.current
@@ -96,7 +123,8 @@ class Flow:
     def back(self) -> str:
         if not self.can_go_back:
             raise UserError(
-                "This step cannot be undone by going back.", "Start a new capture instead."
+                translate("Capture", "This step cannot be undone by going back."),
+                translate("Capture", "Start a new capture instead."),
             )
         self.current = self._stack.pop()
         self.finished = False

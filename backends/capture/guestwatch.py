@@ -11,6 +11,7 @@ from typing import Any
 
 from backends.cancel import CancelToken, Progress
 from backends.errors import UserError
+from backends.i18n import translate
 
 VMCORE_NAMES = ("vmcore", "dump.")
 NOT_VMCORE = ("vmcore-dmesg", "vmcore-incomplete", ".incomplete", "dmesg.")
@@ -56,12 +57,21 @@ def wait_for_reboot(
             return current
         if elapsed > timeout:
             raise UserError(
-                f"The guest did not come back over SSH within {timeout:.0f} s.",
-                "kdump may still be writing a large dump: look at the VM console, wait, then "
-                "fetch /var/crash/<newest>/vmcore with `hangdump fetch`.",
+                translate(
+                    "Capture", "The guest did not come back over SSH within {timeout:.0f} s."
+                ).format(timeout=timeout),
+                translate(
+                    "Capture",
+                    "kdump may still be writing a large dump: look at the VM console, wait, then "
+                    "fetch /var/crash/<newest>/vmcore with `hangdump fetch`.",
+                ),
             )
-        state = "down" if current is None else "still the old boot"
-        progress(int(elapsed), int(timeout), f"waiting for the guest to reboot ({state})")
+        text = (
+            translate("Capture", "waiting for the guest to reboot (down)")
+            if current is None
+            else translate("Capture", "waiting for the guest to reboot (still the old boot)")
+        )
+        progress(int(elapsed), int(timeout), text)
         cancel.wait(2.0)
 
 

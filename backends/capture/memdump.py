@@ -9,10 +9,11 @@ from backends.capture.flow import Step
 from backends.capture.vmflow import Downloader, VmFlow
 from backends.cases import Case
 from backends.hypervisors.base import Hypervisor
+from backends.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class MemdumpFlow(VmFlow):
-    title = "Memory dump"
+    title = QT_TRANSLATE_NOOP("Capture", "Memory dump")
 
     def __init__(
         self,
@@ -34,7 +35,7 @@ class MemdumpFlow(VmFlow):
             Step(
                 "dump",
                 "work",
-                "Dump the memory",
+                translate("Capture", "Dump the memory"),
                 work=self._dump,
                 next=lambda: "collect",
                 can_back=False,
@@ -42,29 +43,29 @@ class MemdumpFlow(VmFlow):
             Step(
                 "collect",
                 "work",
-                "Fetch the dump",
+                translate("Capture", "Fetch the dump"),
                 work=self._collect,
                 next=lambda: "done",
                 can_back=False,
             ),
-            Step("done", "final", "Done", can_back=False),
+            Step("done", "final", translate("Capture", "Done"), can_back=False),
         ]
 
     def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
-        progress(0, 1, "checking the VM and the host")
+        progress(0, 1, translate("Capture", "checking the VM and the host"))
         checks = self._base_checks()
         caps = self.hv.capabilities(self.vm)
         checks.append(
             self._capability(
                 "memory_dump",
                 caps.memory_dump,
-                "The host can write a memory-only dump.",
-                "This connection cannot take memory dumps.",
+                QT_TRANSLATE_NOOP("Capture", "The host can write a memory-only dump."),
+                QT_TRANSLATE_NOOP("Capture", "This connection cannot take memory dumps."),
             )
         )
         checks.append(self._space("host_space", "host"))
         self.data["checks"] = checks
-        progress(1, 1, "preflight done")
+        progress(1, 1, translate("Capture", "preflight done"))
 
     def _dump(self, progress: Progress, cancel: CancelToken) -> None:
         target = self.audit_target()

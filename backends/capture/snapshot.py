@@ -7,15 +7,16 @@ import time
 from pathlib import Path
 
 from backends.cancel import CancelToken, Progress
-from backends.capture.flow import Check, Step
+from backends.capture.flow import Step, check
 from backends.capture.vmflow import Downloader, VmFlow
 from backends.cases import Case
 from backends.errors import UserError
 from backends.hypervisors.base import Hypervisor, Snapshot
+from backends.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class SnapshotFlow(VmFlow):
-    title = "Memory snapshot"
+    title = QT_TRANSLATE_NOOP("Capture", "Memory snapshot")
 
     def __init__(
         self,
@@ -37,7 +38,7 @@ class SnapshotFlow(VmFlow):
             Step(
                 "snapshot",
                 "work",
-                "Take the snapshot",
+                translate("Capture", "Take the snapshot"),
                 work=self._snapshot,
                 next=lambda: "collect",
                 can_back=False,
@@ -45,7 +46,7 @@ class SnapshotFlow(VmFlow):
             Step(
                 "collect",
                 "work",
-                "Fetch the files",
+                translate("Capture", "Fetch the files"),
                 work=self._collect,
                 next=lambda: "remove" if self.remove_after else "done",
                 can_back=False,
@@ -53,16 +54,16 @@ class SnapshotFlow(VmFlow):
             Step(
                 "remove",
                 "work",
-                "Remove the snapshot",
+                translate("Capture", "Remove the snapshot"),
                 work=self._remove,
                 next=lambda: "done",
                 can_back=False,
             ),
-            Step("done", "final", "Done", can_back=False),
+            Step("done", "final", translate("Capture", "Done"), can_back=False),
         ]
 
     def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
-        progress(0, 1, "checking the VM and its datastore")
+        progress(0, 1, translate("Capture", "checking the VM and its datastore"))
         checks = self._base_checks()
         vm = self.vm
         caps = self.hv.capabilities(vm)
@@ -70,23 +71,29 @@ class SnapshotFlow(VmFlow):
             self._capability(
                 "memory_snapshot",
                 caps.memory_snapshot,
-                "The VM can take a snapshot that includes its memory.",
-                "This VM cannot take memory snapshots.",
+                QT_TRANSLATE_NOOP(
+                    "Capture", "The VM can take a snapshot that includes its memory."
+                ),
+                QT_TRANSLATE_NOOP("Capture", "This VM cannot take memory snapshots."),
             )
         )
         checks.append(self._space("datastore_space", "datastore"))
         if vm.snapshot_count:
             checks.append(
-                Check(
+                check(
                     "existing_snapshots",
                     "warn",
-                    f"The VM already has {vm.snapshot_count} snapshot(s); HangDump "
-                    "adds one and removes only its own.",
+                    QT_TRANSLATE_NOOP(
+                        "Capture",
+                        "The VM already has {count} snapshot(s); HangDump "
+                        "adds one and removes only its own.",
+                    ),
                     blocking=False,
+                    count=vm.snapshot_count,
                 )
             )
         self.data["checks"] = checks
-        progress(1, 1, "preflight done")
+        progress(1, 1, translate("Capture", "preflight done"))
 
     def _snapshot(self, progress: Progress, cancel: CancelToken) -> None:
         target = self.audit_target()
@@ -123,7 +130,8 @@ class SnapshotFlow(VmFlow):
         kinds = {f.name.rsplit(".", 1)[-1].lower() for f in snap.files}
         if not kinds & {"vmsn", "vmss"}:
             raise UserError(
-                "The snapshot has no .vmsn/.vmss file.", "Check the VM's files on the datastore."
+                translate("Capture", "The snapshot has no .vmsn/.vmss file."),
+                translate("Capture", "Check the VM's files on the datastore."),
             )
 
     def _collect(self, progress: Progress, cancel: CancelToken) -> None:
@@ -136,12 +144,18 @@ class SnapshotFlow(VmFlow):
         }
         if len(stems) > 1:
             raise UserError(
-                f"The snapshot's files do not share one base name: {names}.",
-                "crash pairs X.vmsn with X.vmem; rename them to match by hand.",
+                translate(
+                    "Capture", "The snapshot's files do not share one base name: {names}."
+                ).format(names=names),
+                translate(
+                    "Capture", "crash pairs X.vmsn with X.vmem; rename them to match by hand."
+                ),
             )
         records = []
         for i, f in enumerate(snap.files):
-            progress(i, len(snap.files), f"fetching {f.name}")
+            progress(
+                i, len(snap.files), translate("Capture", "fetching {name}").format(name=f.name)
+            )
             records.append(self._download(f, dest, progress, cancel))
         self.data["files"] = records
         self.data["verified"] = True
@@ -149,8 +163,8 @@ class SnapshotFlow(VmFlow):
     def _remove(self, progress: Progress, cancel: CancelToken) -> None:
         if not self.data.get("verified"):
             raise UserError(
-                "The snapshot was kept: its files were not all verified.",
-                "Fetch the files again, then remove the snapshot.",
+                translate("Capture", "The snapshot was kept: its files were not all verified."),
+                translate("Capture", "Fetch the files again, then remove the snapshot."),
             )
         snap: Snapshot = self.data["snapshot"]
         target = self.audit_target()

@@ -7,15 +7,38 @@ from pathlib import Path
 from typing import Any
 
 from backends.cancel import CancelToken, Progress
-from backends.capture.flow import Check, Flow, Step
+from backends.capture.flow import Check, Flow, Step, check
 from backends.cases import Case
 from backends.errors import UserError
 from backends.hypervisors.base import Hypervisor, PowerState, RemoteFile, VmInfo, find_vm
+from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 #: ``downloader(file, dest_dir, progress, cancel)`` fetches and verifies one file and
 #: returns its record (dest, size, sha256, remote_sha256, source). The window passes one
 #: that goes through its transfer queue, so captures show up in the transfer panel.
 Downloader = Callable[[RemoteFile, Path, Progress, CancelToken], dict[str, Any]]
+
+#: A power state in words, for preflight messages.
+POWER_TEXT = {
+    PowerState.ON: QT_TRANSLATE_NOOP("Capture", "on"),
+    PowerState.OFF: QT_TRANSLATE_NOOP("Capture", "off"),
+    PowerState.SUSPENDED: QT_TRANSLATE_NOOP("Capture", "suspended"),
+    PowerState.PAUSED: QT_TRANSLATE_NOOP("Capture", "paused"),
+    PowerState.CRASHED: QT_TRANSLATE_NOOP("Capture", "crashed"),
+    PowerState.UNKNOWN: QT_TRANSLATE_NOOP("Capture", "unknown"),
+}
+
+
+#: Where a capture is written, for the free-space check.
+SPACE_WHERE = {
+    "host": QT_TRANSLATE_NOOP("Capture", "host"),
+    "datastore": QT_TRANSLATE_NOOP("Capture", "datastore"),
+}
+
+
+def power_text(state: PowerState) -> str:
+    """``state`` in the user's language."""
+    return translate_marked("Capture", POWER_TEXT.get(state, state.value))
 
 
 class VmFlow(Flow):
@@ -29,7 +52,10 @@ class VmFlow(Flow):
     def vm(self) -> VmInfo:
         vm = self.data.get("vm")
         if not isinstance(vm, VmInfo):
-            raise UserError("No VM is selected.", "Choose the VM first.")
+            raise UserError(
+                translate("Capture", "No VM is selected."),
+                translate("Capture", "Choose the VM first."),
+            )
         return vm
 
     def audit_target(self) -> dict[str, Any]:
@@ -47,16 +73,26 @@ class VmFlow(Flow):
         Subclasses provide ``_preflight``; ``first_action`` is the step after the yes."""
         return [
             Step(
-                "select", "input", "Choose the VM", validate=self._select, next=lambda: "preflight"
+                "select",
+                "input",
+                translate("Capture", "Choose the VM"),
+                validate=self._select,
+                next=lambda: "preflight",
             ),
             Step(
                 "preflight",
                 "work",
-                "Preflight",
+                translate("Capture", "Preflight"),
                 work=self._preflight,
                 next=lambda: self._after_checks("confirm"),
             ),
-            Step("confirm", "input", "Confirm", validate=self._confirm, next=lambda: first_action),
+            Step(
+                "confirm",
+                "input",
+                translate("Capture", "Confirm"),
+                validate=self._confirm,
+                next=lambda: first_action,
+            ),
         ]
 
     def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
@@ -68,67 +104,117 @@ class VmFlow(Flow):
             self.data["vm"] = vm
             return
         if not isinstance(vm, str) or not vm.strip():
-            raise UserError("No VM was named.", "Give the VM's name or id.")
+            raise UserError(
+                translate("Capture", "No VM was named."),
+                translate("Capture", "Give the VM's name or id."),
+            )
         self.data["vm"] = find_vm(self.hv.inventory(), vm)
 
     def _confirm(self, values: dict[str, Any]) -> None:
         typed = str(values.get("typed", ""))
         if typed != self.vm.name:
             raise UserError(
-                "The name you typed does not match the VM's name; nothing was done.",
-                f"Type {self.vm.name!r} exactly to confirm.",
+                translate(
+                    "Capture", "The name you typed does not match the VM's name; nothing was done."
+                ),
+                translate("Capture", "Type {name} exactly to confirm.").format(
+                    name=repr(self.vm.name)
+                ),
             )
         self.data["typed"] = typed
 
     def _base_checks(self, need_running: bool = True) -> list[Check]:
         vm = self.hv.refresh(self.vm)
         self.data["vm"] = vm
-        checks = [Check("unique_id", "ok", f"Target: {vm.name}, id {vm.id}")]
+        checks = [
+            check(
+                "unique_id",
+                "ok",
+                QT_TRANSLATE_NOOP("Capture", "Target: {name}, id {id}"),
+                name=vm.name,
+                id=vm.id,
+            )
+        ]
         running = vm.power_state in (PowerState.ON, PowerState.PAUSED, PowerState.CRASHED)
+        shown = {"state": power_text(vm.power_state)}
         if running or not need_running:
-            checks.append(Check("powered_on", "ok", f"The VM is {vm.power_state.value}."))
+            checks.append(
+                check(
+                    "powered_on",
+                    "ok",
+                    QT_TRANSLATE_NOOP("Capture", "The VM is {state}."),
+                    shown=shown,
+                    state=vm.power_state.value,
+                )
+            )
         else:
             checks.append(
-                Check(
-                    "powered_on", "fail", f"The VM is {vm.power_state.value}; it must be running."
+                check(
+                    "powered_on",
+                    "fail",
+                    QT_TRANSLATE_NOOP("Capture", "The VM is {state}; it must be running."),
+                    shown=shown,
+                    state=vm.power_state.value,
                 )
             )
         return checks
 
     def _capability(self, key: str, supported: bool, ok: str, fallback: str) -> Check:
-        """A check for one capability, with the adapter's reason when it is missing."""
+        """A check for one capability, with the adapter's reason when it is missing.
+        ``ok`` and ``fallback`` are marked with ``QT_TRANSLATE_NOOP("Capture", ...)``."""
         if supported:
-            return Check(f"{key}_supported", "ok", ok)
+            return check(f"{key}_supported", "ok", ok)
         caps = self.hv.capabilities(self.vm)
-        return Check(f"{key}_supported", "fail", caps.reasons.get(key, fallback))
+        reason = caps.reasons.get(key)
+        if reason is not None:  # the adapter's own words (translated where it wrote them)
+            return Check(f"{key}_supported", "fail", reason)
+        return check(f"{key}_supported", "fail", fallback)
 
     def _space(self, key: str, what: str) -> Check:
-        """Free space where the capture is written, against the VM's memory size."""
+        """Free space where the capture is written, against the VM's memory size.
+        ``what`` is ``host`` or ``datastore``."""
         need = self.vm.memory_mib * 1048576
         space = self.hv.free_space_for(self.vm)
+        shown = {"what": translate_marked("Capture", SPACE_WHERE.get(what, what))}
         if space is None:
-            return Check(key, "warn", f"The free space on the {what} is unknown.", blocking=False)
-        free_gib, need_gib = space.free_bytes / 2**30, need / 2**30
-        if space.free_bytes >= need:
-            return Check(
+            return check(
                 key,
-                "ok",
-                f"{free_gib:.1f} GiB free on {space.name} ({what}); the "
-                f"capture needs up to {need_gib:.1f} GiB.",
+                "warn",
+                QT_TRANSLATE_NOOP("Capture", "The free space on the {what} is unknown."),
+                blocking=False,
+                shown=shown,
+                what=what,
             )
-        return Check(
+        enough = space.free_bytes >= need
+        return check(
             key,
-            "fail",
-            f"Only {free_gib:.1f} GiB free on {space.name} ({what}); "
-            f"the capture needs up to {need_gib:.1f} GiB.",
+            "ok" if enough else "fail",
+            QT_TRANSLATE_NOOP(
+                "Capture",
+                "{free_gib:.1f} GiB free on {name} ({what}); the capture needs up to "
+                "{need_gib:.1f} GiB.",
+            )
+            if enough
+            else QT_TRANSLATE_NOOP(
+                "Capture",
+                "Only {free_gib:.1f} GiB free on {name} ({what}); the capture needs up to "
+                "{need_gib:.1f} GiB.",
+            ),
+            shown=shown,
+            what=what,
+            name=space.name,
+            free_gib=space.free_bytes / 2**30,
+            need_gib=need / 2**30,
         )
 
     def _after_checks(self, then: str) -> str:
         failed = [c for c in self.data.get("checks", []) if c.status == "fail" and c.blocking]
         if failed:
             raise UserError(
-                "Cannot continue: " + " ".join(c.message for c in failed),
-                "Fix what the preflight reports, then try again.",
+                translate("Capture", "Cannot continue: {reasons}").format(
+                    reasons=" ".join(c.message for c in failed)
+                ),
+                translate("Capture", "Fix what the preflight reports, then try again."),
             )
         return then
 
@@ -157,8 +243,10 @@ class VmFlow(Flow):
         )
         if file.size and result.size != file.size:
             raise UserError(
-                f"{file.name}: {result.size} bytes arrived, the host listed {file.size}.",
-                "Download it again.",
+                translate(
+                    "Capture", "{name}: {size} bytes arrived, the host listed {listed}."
+                ).format(name=file.name, size=result.size, listed=file.size),
+                translate("Capture", "Download it again."),
             )
         record = {
             "name": file.name,
