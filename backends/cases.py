@@ -24,6 +24,7 @@ from typing import Any
 
 from backends import __version__
 from backends.errors import UserError
+from backends.i18n import translate
 
 
 def case_root() -> Path:
@@ -59,8 +60,10 @@ class Case:
             (folder / "transcripts").mkdir()
         except OSError as exc:
             raise UserError(
-                f"Cannot create the case folder {folder}: {exc.strerror}.",
-                "Choose another case root (--case DIR or the settings).",
+                translate("Cases", "Cannot create the case folder {folder}: {reason}.").format(
+                    folder=folder, reason=exc.strerror
+                ),
+                translate("Cases", "Choose another case root (--case DIR or the settings)."),
             ) from exc
         case = cls(folder)
         case.update(title=title, created=_now(), hangdump_version=__version__)
@@ -73,14 +76,18 @@ class Case:
             return cls(folder)
         if create_title is None:
             raise UserError(
-                f"{folder} is not a HangDump case folder.", "Pick the folder that holds case.json."
+                translate("Cases", "{folder} is not a HangDump case folder.").format(folder=folder),
+                translate("Cases", "Pick the folder that holds case.json."),
             )
         try:
             (folder / "files").mkdir(parents=True, exist_ok=True)
             (folder / "transcripts").mkdir(exist_ok=True)
         except OSError as exc:
             raise UserError(
-                f"Cannot create the case folder {folder}: {exc.strerror}.", "Choose another folder."
+                translate("Cases", "Cannot create the case folder {folder}: {reason}.").format(
+                    folder=folder, reason=exc.strerror
+                ),
+                translate("Cases", "Choose another folder."),
             ) from exc
         case = cls(folder)
         case.update(title=create_title, created=_now(), hangdump_version=__version__)
