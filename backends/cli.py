@@ -19,6 +19,7 @@ from typing import Any
 
 from backends import __version__
 from backends.errors import Cancelled, UserError
+from backends.i18n import translate
 
 #: Subcommand modules under backends.commands, in help order.
 COMMANDS = (
@@ -88,10 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         sys.stderr.write(f"hangdump: {exc.message}\n")
         if exc.hint:
-            sys.stderr.write(f"hint: {exc.hint}\n")
+            sys.stderr.write(translate("Cli", "hint: {hint}").format(hint=exc.hint) + "\n")
         return EXIT_USER
     except (Cancelled, KeyboardInterrupt):
-        sys.stderr.write("hangdump: cancelled\n")
+        sys.stderr.write("hangdump: " + translate("Cli", "cancelled") + "\n")
         return EXIT_CANCELLED
 
 

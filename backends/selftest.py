@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from backends import __version__
+from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from backends.resources import frozen, resource_path, resource_root
 
 OK, WARN, FAIL = "ok", "warn", "fail"
@@ -53,9 +54,34 @@ class Check:
 
     id: str
     status: str  # ok, warn, fail
-    summary: str
+    summary: str  #: English, as ``--json`` prints it
     hint: str = ""
     details: dict[str, Any] = field(default_factory=dict)
+    #: ``summary`` and ``hint`` in the user's language (empty: the same as the English)
+    shown: str = field(default="", compare=False, repr=False)
+    hint_shown: str = field(default="", compare=False, repr=False)
+
+
+def _check(
+    check_id: str,
+    status: str,
+    summary: str,
+    hint: str = "",
+    details: dict[str, Any] | None = None,
+    /,
+    **values: Any,
+) -> Check:
+    """A :class:`Check` from ``summary`` and ``hint`` marked with
+    ``QT_TRANSLATE_NOOP("Selftest", ...)`` and filled with ``values``."""
+    return Check(
+        check_id,
+        status,
+        summary.format(**values),
+        hint.format(**values),
+        details or {},
+        shown=translate_marked("Selftest", summary).format(**values),
+        hint_shown=translate_marked("Selftest", hint).format(**values) if hint else "",
+    )
 
 
 @dataclass
@@ -76,19 +102,32 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        for c in data["checks"]:
+            del c["shown"], c["hint_shown"]
         data["usable"] = self.usable
         return data
 
     def to_text(self) -> str:
         marks = {OK: "[ ok ]", WARN: "[warn]", FAIL: "[FAIL]"}
-        kind = "bundle" if self.frozen else "source tree"
-        lines = [f"HangDump {self.version} self-test ({kind}, {self.platform})"]
+        kind = (
+            translate("Selftest", "bundle") if self.frozen else translate("Selftest", "source tree")
+        )
+        lines = [
+            translate("Selftest", "HangDump {version} self-test ({kind}, {platform})").format(
+                version=self.version, kind=kind, platform=self.platform
+            )
+        ]
         for c in self.checks:
-            lines.append(f"{marks.get(c.status, c.status)} {c.id}: {c.summary}")
+            lines.append(f"{marks.get(c.status, c.status)} {c.id}: {c.shown or c.summary}")
             if c.hint and c.status != OK:
-                lines.append(f"       hint: {c.hint}")
-        verdict = "usable" if self.usable else "NOT usable"
-        lines.append(f"=> this installation is {verdict} ({self.seconds:.1f} s)")
+                hint = translate("Selftest", "hint: {hint}").format(hint=c.hint_shown or c.hint)
+                lines.append(f"       {hint}")
+        verdict = (
+            translate("Selftest", "=> this installation is usable ({seconds:.1f} s)")
+            if self.usable
+            else translate("Selftest", "=> this installation is NOT usable ({seconds:.1f} s)")
+        )
+        lines.append(verdict.format(seconds=self.seconds))
         return "\n".join(lines)
 
 
@@ -115,33 +154,59 @@ def import_all(package: str, optional: Iterable[str] = OPTIONAL_IMPORTS) -> Chec
     details = {"modules": len(names), "failed": failed, "optional_missing": skipped}
     # A bundle whose module finder lists nothing would pass vacuously: treat it as broken.
     if len(names) < 5:
-        return Check(
+        return _check(
             f"import_{package}",
             FAIL,
-            f"only {len(names)} modules of {package} were found",
-            "The bundle lacks the package's modules: rebuild it with installer/hangdump.spec.",
+            QT_TRANSLATE_NOOP("Selftest", "only {count} modules of {package} were found"),
+            QT_TRANSLATE_NOOP(
+                "Selftest",
+                "The bundle lacks the package's modules: rebuild it with installer/hangdump.spec.",
+            ),
             details,
+            count=len(names),
+            package=package,
         )
     if failed:
-        return Check(
+        return _check(
             f"import_{package}",
             FAIL,
-            f"{len(failed)} of {len(names)} {package} modules fail to import: "
-            + ", ".join(sorted(failed)),
-            "Reinstall HangDump; from a source tree, pip install -e . again.",
+            QT_TRANSLATE_NOOP(
+                "Selftest", "{failed} of {count} {package} modules fail to import: {modules}"
+            ),
+            QT_TRANSLATE_NOOP(
+                "Selftest", "Reinstall HangDump; from a source tree, pip install -e . again."
+            ),
             details,
+            failed=len(failed),
+            count=len(names),
+            package=package,
+            modules=", ".join(sorted(failed)),
         )
     if skipped:
-        return Check(
+        return _check(
             f"import_{package}",
             WARN,
-            f"{len(names) - len(skipped)} of {len(names)} {package} modules imported; "
-            f"{len(skipped)} need an optional library: " + ", ".join(sorted(skipped)),
-            "Those features are unavailable here; the rest works.",
+            QT_TRANSLATE_NOOP(
+                "Selftest",
+                "{imported} of {count} {package} modules imported; "
+                "{skipped} need an optional library: {modules}",
+            ),
+            QT_TRANSLATE_NOOP("Selftest", "Those features are unavailable here; the rest works."),
             details,
+            imported=len(names) - len(skipped),
+            count=len(names),
+            package=package,
+            skipped=len(skipped),
+            modules=", ".join(sorted(skipped)),
         )
-    return Check(
-        f"import_{package}", OK, f"all {len(names)} {package} modules imported", "", details
+    return _check(
+        f"import_{package}",
+        OK,
+        QT_TRANSLATE_NOOP("Selftest", "all {count} {package} modules imported"),
+        "",
+        details,
+        count=len(names),
+        package=package,
     )
 
 
@@ -198,33 +263,53 @@ def check_libraries() -> list[Check]:
         except Exception as exc:  # report any failure of an optional import as data
             if required:
                 out.append(
-                    Check(
+                    _check(
                         name,
                         FAIL,
-                        f"{name} does not load: {type(exc).__name__}: {exc}",
-                        "Reinstall HangDump.",
+                        QT_TRANSLATE_NOOP("Selftest", "{name} does not load: {error}"),
+                        QT_TRANSLATE_NOOP("Selftest", "Reinstall HangDump."),
+                        name=name,
+                        error=f"{type(exc).__name__}: {exc}",
                     )
                 )
             else:
                 out.append(
-                    Check(
+                    _check(
                         name,
                         WARN,
-                        "libvirt-python is not available: libvirt hosts are reached with "
-                        "virsh over SSH (virsh+ssh://user@host)",
-                        "On Linux, pip install libvirt-python (needs libvirt-dev) to use "
-                        "qemu:/// and qemu+ssh:// connections directly.",
+                        QT_TRANSLATE_NOOP(
+                            "Selftest",
+                            "libvirt-python is not available: libvirt hosts are reached with "
+                            "virsh over SSH (virsh+ssh://user@host)",
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "Selftest",
+                            "On Linux, pip install libvirt-python (needs libvirt-dev) to use "
+                            "qemu:/// and qemu+ssh:// connections directly.",
+                        ),
                     )
                 )
             continue
-        summary = f"{name} {detail}" if detail else f"{name} loads"
-        status = OK
-        hint = ""
         if name == "keyring" and ("fail" in detail.lower() or "null" in detail.lower()):
-            status = WARN
-            summary = f"no usable password store ({detail}): passwords are asked each time"
-            hint = "On Linux, a Secret Service (GNOME Keyring, KWallet) stores passwords."
-        out.append(Check(name, status, summary, hint))
+            out.append(
+                _check(
+                    name,
+                    WARN,
+                    QT_TRANSLATE_NOOP(
+                        "Selftest",
+                        "no usable password store ({detail}): passwords are asked each time",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Selftest",
+                        "On Linux, a Secret Service (GNOME Keyring, KWallet) stores passwords.",
+                    ),
+                    detail=detail,
+                )
+            )
+        elif detail:
+            out.append(Check(name, OK, f"{name} {detail}"))
+        else:
+            out.append(_check(name, OK, QT_TRANSLATE_NOOP("Selftest", "{name} loads"), name=name))
     return out
 
 
@@ -234,22 +319,32 @@ def check_resources() -> Check:
     lab_missing = [r for r in LAB_RESOURCES if not resource_path(r).is_file()]
     details = {"root": str(resource_root()), "missing": missing, "lab_missing": lab_missing}
     if missing:
-        return Check(
+        return _check(
             "resources",
             FAIL,
-            f"missing under {resource_root()}: " + ", ".join(missing),
-            "Reinstall HangDump (the bundle is incomplete).",
+            QT_TRANSLATE_NOOP("Selftest", "missing under {root}: {files}"),
+            QT_TRANSLATE_NOOP("Selftest", "Reinstall HangDump (the bundle is incomplete)."),
             details,
+            root=resource_root(),
+            files=", ".join(missing),
         )
     if lab_missing and platform.system() == "Linux":
-        return Check(
+        return _check(
             "resources",
             WARN,
-            "the practice lab's files are missing: " + ", ".join(lab_missing),
-            "hangdump lab needs them; everything else works.",
+            QT_TRANSLATE_NOOP("Selftest", "the practice lab's files are missing: {files}"),
+            QT_TRANSLATE_NOOP("Selftest", "hangdump lab needs them; everything else works."),
             details,
+            files=", ".join(lab_missing),
         )
-    return Check("resources", OK, f"resources in {resource_root()}", "", details)
+    return _check(
+        "resources",
+        OK,
+        QT_TRANSLATE_NOOP("Selftest", "resources in {root}"),
+        "",
+        details,
+        root=resource_root(),
+    )
 
 
 def check_data_dir() -> Check:
@@ -262,13 +357,16 @@ def check_data_dir() -> Check:
         probe.write_text("ok")
         probe.unlink()
     except OSError as exc:
-        return Check(
+        return _check(
             "data_dir",
             WARN,
-            f"cannot write the per-user data folder: {exc}",
-            "Set HANGDUMP_DATA_DIR to a writable folder.",
+            QT_TRANSLATE_NOOP("Selftest", "cannot write the per-user data folder: {error}"),
+            QT_TRANSLATE_NOOP("Selftest", "Set HANGDUMP_DATA_DIR to a writable folder."),
+            error=exc,
         )
-    return Check("data_dir", OK, f"per-user data in {path}")
+    return _check(
+        "data_dir", OK, QT_TRANSLATE_NOOP("Selftest", "per-user data in {path}"), path=path
+    )
 
 
 def check_crash(configured: str | None = None) -> Check:
@@ -278,27 +376,56 @@ def check_crash(configured: str | None = None) -> Check:
     try:
         from backends.crash import locate
     except ImportError as exc:  # the crash back end ships with the app; its absence fails
-        return Check("crash", FAIL, f"the crash back end does not load: {exc}", "Reinstall.")
+        return _check(
+            "crash",
+            FAIL,
+            QT_TRANSLATE_NOOP("Selftest", "the crash back end does not load: {error}"),
+            QT_TRANSLATE_NOOP("Selftest", "Reinstall."),
+            error=exc,
+        )
     try:
         path = locate.find_crash(configured)
     except UserError as exc:
+        # the message and hint come translated from where they were raised
+        text = QT_TRANSLATE_NOOP(
+            "Selftest", "{message} Dumps can still be captured, fetched and identified here."
+        )
+        hint = exc.hint or locate.install_hint()
         return Check(
             "crash",
             WARN,
-            f"{exc.message} Dumps can still be captured, fetched and identified here.",
-            exc.hint or locate.install_hint(),
+            text.format(message=exc.message),
+            hint,
+            shown=translate_marked("Selftest", text).format(message=exc.message),
         )
     version = locate.crash_version(path)
-    shown = ".".join(map(str, version)) if version else "unknown version"
+    if version:
+        shown = {"version": ".".join(map(str, version))}
+    else:
+        shown = {"version": translate("Selftest", "unknown version")}
+    english = {"version": ".".join(map(str, version)) if version else "unknown version"}
     if version and version < locate.MIN_VERSION:
+        text = QT_TRANSLATE_NOOP(
+            "Selftest", "crash {version} at {path} is older than needed for current kernels"
+        )
+        hint = locate.install_hint()
         return Check(
             "crash",
             WARN,
-            f"crash {shown} at {path} is older than needed for current kernels",
-            locate.install_hint(),
+            text.format(path=path, **english),
+            hint,
             {"path": path},
+            shown=translate_marked("Selftest", text).format(path=path, **shown),
         )
-    return Check("crash", OK, f"crash {shown} at {path}", "", {"path": path})
+    text = QT_TRANSLATE_NOOP("Selftest", "crash {version} at {path}")
+    return Check(
+        "crash",
+        OK,
+        text.format(path=path, **english),
+        "",
+        {"path": path},
+        shown=translate_marked("Selftest", text).format(path=path, **shown),
+    )
 
 
 def qt_child_argv() -> list[str]:
@@ -324,19 +451,34 @@ def check_qt(timeout: float = 180.0) -> list[Check]:
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return [Check("qt", FAIL, f"the Qt self-test did not finish: {exc}", "Reinstall.")]
+        return [
+            _check(
+                "qt",
+                FAIL,
+                QT_TRANSLATE_NOOP("Selftest", "the Qt self-test did not finish: {error}"),
+                QT_TRANSLATE_NOOP("Selftest", "Reinstall."),
+                error=exc,
+            )
+        ]
     wall = time.monotonic() - t0
     try:
         data = json.loads(proc.stdout.strip().splitlines()[-1])
     except (ValueError, IndexError):
         tail = (proc.stderr or proc.stdout).strip()[-600:]
         return [
-            Check(
+            _check(
                 "qt",
                 FAIL,
-                f"the Qt self-test exited with status {proc.returncode}: {tail}",
-                "On Linux, Qt needs libxcb-cursor0, libegl1 and libxkbcommon-x11-0; "
-                "reinstall HangDump otherwise.",
+                QT_TRANSLATE_NOOP(
+                    "Selftest", "the Qt self-test exited with status {status}: {tail}"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Selftest",
+                    "On Linux, Qt needs libxcb-cursor0, libegl1 and libxkbcommon-x11-0; "
+                    "reinstall HangDump otherwise.",
+                ),
+                status=proc.returncode,
+                tail=tail,
             )
         ]
     checks = [Check(**c) for c in data.get("checks", [])]
@@ -348,7 +490,14 @@ def check_qt(timeout: float = 180.0) -> list[Check]:
         for c in checks:
             c.status = WARN if c.status == FAIL else c.status
     if proc.returncode != 0 and all(c.status != FAIL for c in checks):
-        checks.append(Check("qt", FAIL, f"the Qt self-test exited with {proc.returncode}"))
+        checks.append(
+            _check(
+                "qt",
+                FAIL,
+                QT_TRANSLATE_NOOP("Selftest", "the Qt self-test exited with {status}"),
+                status=proc.returncode,
+            )
+        )
     return checks
 
 

@@ -15,6 +15,7 @@ from backends.commands.common import (
     add_ssh_options,
     open_case,
 )
+from backends.i18n import translate
 
 
 def register_memdump(sub: Any) -> None:
@@ -102,7 +103,11 @@ def run_memdump(args: argparse.Namespace) -> int:
         "checks": [c.to_json() for c in flow.data["checks"]],
         "file": case.info().get("files", [])[-1:],
     }
-    emit(args, result, f"memory dump of {flow.vm.name}: {result['dump']}\ncase: {case.folder}")
+    text = translate("Cli", "memory dump of {vm}: {dump}").format(
+        vm=flow.vm.name, dump=result["dump"]
+    )
+    text += "\n" + translate("Cli", "case: {folder}").format(folder=case.folder)
+    emit(args, result, text)
     return 0
 
 
@@ -125,12 +130,22 @@ def run_snapshot(args: argparse.Namespace) -> int:
         "case": str(case.folder),
         "checks": [c.to_json() for c in flow.data["checks"]],
     }
-    lines = [f"snapshot {flow.data['snapshot'].name} of {flow.vm.name}:"]
-    lines += [f"  {f['dest']} {f['size']} bytes sha256 {f['sha256']}" for f in files]
+    lines = [
+        translate("Cli", "snapshot {name} of {vm}:").format(
+            name=flow.data["snapshot"].name, vm=flow.vm.name
+        )
+    ]
+    lines += [
+        "  "
+        + translate("Cli", "{dest} {size} bytes sha256 {sha256}").format(
+            dest=f["dest"], size=f["size"], sha256=f["sha256"]
+        )
+        for f in files
+    ]
     lines.append(
-        "snapshot removed after verification"
+        translate("Cli", "snapshot removed after verification")
         if result["removed"]
-        else "snapshot kept on the host (use --remove-after to remove it)"
+        else translate("Cli", "snapshot kept on the host (use --remove-after to remove it)")
     )
     emit(args, result, "\n".join(lines))
     return 0

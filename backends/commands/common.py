@@ -11,6 +11,7 @@ from typing import Any
 
 from backends.cases import Case
 from backends.errors import UserError
+from backends.i18n import translate
 from backends.sshconn import SshTarget, connect
 from backends.trust import ssh as ssh_trust
 
@@ -59,15 +60,22 @@ def confirm_host_key(err: ssh_trust.UnknownHostKey, expected: str | None) -> boo
         if expected.strip() == key.fingerprint:
             return True
         raise UserError(
-            f"The host key of {key.known_hosts_name} is {key.fingerprint}, "
-            f"not the expected {expected}.",
-            "Do not continue unless the server's administrator confirms the new key.",
+            translate(
+                "Cli", "The host key of {host} is {fingerprint}, not the expected {expected}."
+            ).format(host=key.known_hosts_name, fingerprint=key.fingerprint, expected=expected),
+            translate(
+                "Cli", "Do not continue unless the server's administrator confirms the new key."
+            ),
         ) from err
     if not sys.stdin.isatty():
         raise UserError(
-            err.message, f"{err.hint} Then pass --accept-host-key {key.fingerprint}."
+            err.message,
+            translate("Cli", "{hint} Then pass --accept-host-key {fingerprint}.").format(
+                hint=err.hint, fingerprint=key.fingerprint
+            ),
         ) from err
-    sys.stderr.write(f"{err.message}\n{err.hint}\nAccept this host key? Type yes to accept: ")
+    prompt = translate("Cli", "Accept this host key? Type yes to accept: ")
+    sys.stderr.write(f"{err.message}\n{err.hint}\n{prompt}")
     sys.stderr.flush()
     return sys.stdin.readline().strip().lower() == "yes"
 
@@ -84,7 +92,9 @@ def ssh_connector(
             )
         except ssh_trust.UnknownHostKey as err:
             if not confirm_host_key(err, args.accept_host_key):
-                raise UserError("The host key was not accepted; nothing was done.") from err
+                raise UserError(
+                    translate("Cli", "The host key was not accepted; nothing was done.")
+                ) from err
             ssh_trust.trust(err.key)
             return connect(
                 target, identity=args.identity, password=password, known_hosts=args.known_hosts
@@ -155,7 +165,9 @@ def password_provider(user: str, host: str, port: int) -> str | None:
     if found:
         return found
     if sys.stdin.isatty():
-        return getpass.getpass(f"Password for {user}@{host}: ")
+        return getpass.getpass(
+            translate("Cli", "Password for {user}@{host}: ").format(user=user, host=host)
+        )
     return None
 
 
@@ -169,15 +181,21 @@ def access_from_args(args: argparse.Namespace) -> Any:
             if want == err.cert.sha256:
                 return True
             raise UserError(
-                f"The certificate's SHA-256 is {err.cert.sha256_colons}, not the "
-                "one given with --accept-cert.",
-                "Do not continue unless the administrator confirms it.",
+                translate(
+                    "Cli",
+                    "The certificate's SHA-256 is {sha256}, not the one given with --accept-cert.",
+                ).format(sha256=err.cert.sha256_colons),
+                translate("Cli", "Do not continue unless the administrator confirms it."),
             ) from err
         if not sys.stdin.isatty():
             raise UserError(
-                err.message, f"{err.hint} Then pass --accept-cert {err.cert.sha256}."
+                err.message,
+                translate("Cli", "{hint} Then pass --accept-cert {sha256}.").format(
+                    hint=err.hint, sha256=err.cert.sha256
+                ),
             ) from err
-        sys.stderr.write(f"{err.message}\n{err.hint}\nAccept this certificate? Type yes: ")
+        prompt = translate("Cli", "Accept this certificate? Type yes: ")
+        sys.stderr.write(f"{err.message}\n{err.hint}\n{prompt}")
         sys.stderr.flush()
         return sys.stdin.readline().strip().lower() == "yes"
 

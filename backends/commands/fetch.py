@@ -14,6 +14,7 @@ from backends.commands.common import (
     open_case,
     ssh_connector,
 )
+from backends.i18n import translate
 
 
 def register(sub: Any) -> None:
@@ -84,9 +85,15 @@ def run(args: argparse.Namespace) -> int:
                 "remote_sha256": result.remote_sha256,
             }
         )
-    check = "matches the source's" if result.remote_sha256 else "computed here"
-    text = f"{result.dest}: {result.size} bytes, SHA-256 {result.sha256} ({check})" + (
-        f", resumed from byte {result.resumed_from}" if result.resumed_from else ""
+    check = (
+        translate("Cli", "matches the source's")
+        if result.remote_sha256
+        else translate("Cli", "computed here")
     )
+    text = translate("Cli", "{dest}: {size} bytes, SHA-256 {sha256} ({check})").format(
+        dest=result.dest, size=result.size, sha256=result.sha256, check=check
+    )
+    if result.resumed_from:
+        text += translate("Cli", ", resumed from byte {offset}").format(offset=result.resumed_from)
     emit(args, result.to_json(), text)
     return 0

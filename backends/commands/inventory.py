@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import unicodedata
 from typing import Any
 
 from backends.cli import emit
 from backends.commands.common import access_from_args, add_connection_option, add_ssh_options
+from backends.i18n import translate
 
 
 def register(sub: Any) -> None:
@@ -25,13 +27,35 @@ def run(args: argparse.Namespace) -> int:
         vms = hv.inventory()
     finally:
         hv.close()
+    from backends.capture.vmflow import power_text
+
     rows = [v.to_json() for v in vms]
-    width = max([len(v.name) for v in vms] + [4])
-    lines = [f"{'NAME':<{width}}  {'STATE':<9} {'MEMORY':>9}  {'ID':<36}  HOST / GUEST OS"]
-    for v in vms:
+    name, state, memory = (
+        translate("Cli", "NAME"),
+        translate("Cli", "STATE"),
+        translate("Cli", "MEMORY"),
+    )
+    states = [power_text(v.power_state) for v in vms]
+    width = max([_width(v.name) for v in vms] + [_width(name)])
+    state_width = max([_width(s) for s in states] + [_width(state), 9])
+    lines = [
+        f"{_pad(name, width)}  {_pad(state, state_width)} {_pad(memory, 9, right=True)}  "
+        f"{'ID':<36}  " + translate("Cli", "HOST / GUEST OS")
+    ]
+    for v, s in zip(vms, states, strict=True):
         lines.append(
-            f"{v.name:<{width}}  {v.power_state.value:<9} {v.memory_mib:>5} MiB  "
+            f"{_pad(v.name, width)}  {_pad(s, state_width)} {v.memory_mib:>5} MiB  "
             f"{v.id:<36}  {v.host} / {v.guest_os}"
         )
-    emit(args, rows, "\n".join(lines) if vms else "no VMs")
+    emit(args, rows, "\n".join(lines) if vms else translate("Cli", "no VMs"))
     return 0
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal (CJK characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    fill = " " * max(width - _width(text), 0)
+    return fill + text if right else text + fill

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from backends.cli import emit
+from backends.i18n import translate
 
 
 def _progress(done: int, total: int, text: str) -> None:
@@ -42,34 +43,59 @@ def _setup(args: argparse.Namespace) -> int:
 
     only = tuple(args.only) if args.only else assets.STEPS
     a = assets.setup(_progress, only=only)
-    print(f"lab assets ready: kernel {a.kernel_release} ({a.kernel_version}), crash {a.crash}")
+    print(
+        translate("Cli", "lab assets ready: kernel {release} ({version}), crash {crash}").format(
+            release=a.kernel_release, version=a.kernel_version, crash=a.crash
+        )
+    )
     return 0
 
 
 def _describe(status: dict[str, Any]) -> str:
     if not status.get("running"):
-        return "lab: not running"
-    lines = ["lab: running"]
+        return translate("Cli", "lab: not running")
+    lines = [translate("Cli", "lab: running")]
     for key in ("libvirt", "kdump_guest"):
         g = status.get(key)
         if g:
             ssh = g.get("ssh", {})
             lines.append(
-                f"  {key}: domain {g.get('guest')} on {g.get('uri')}, "
-                f"ssh {ssh.get('user')}@{ssh.get('host')}:{ssh.get('port')}"
+                "  "
+                + translate(
+                    "Cli", "{key}: domain {guest} on {uri}, ssh {user}@{host}:{port}"
+                ).format(
+                    key=key,
+                    guest=g.get("guest"),
+                    uri=g.get("uri"),
+                    user=ssh.get("user"),
+                    host=ssh.get("host"),
+                    port=ssh.get("port"),
+                )
             )
     if v := status.get("vsphere"):
         lines.append(
-            f"  vsphere: {v.get('url')} user {v.get('user')} "
-            f"(certificate SHA-256 {v.get('cert_sha256')})"
+            "  "
+            + translate("Cli", "vsphere: {url} user {user} (certificate SHA-256 {sha256})").format(
+                url=v.get("url"), user=v.get("user"), sha256=v.get("cert_sha256")
+            )
         )
     if s := status.get("sshd"):
         lines.append(
-            f"  sshd: {s.get('user')}@{s.get('host')}:{s.get('port')} "
-            f"(ESXi stand-ins as {s.get('esxi_user')})"
+            "  "
+            + translate("Cli", "sshd: {user}@{host}:{port} (ESXi stand-ins as {esxi_user})").format(
+                user=s.get("user"),
+                host=s.get("host"),
+                port=s.get("port"),
+                esxi_user=s.get("esxi_user"),
+            )
         )
     if status.get("kernel_release"):
-        lines.append(f"  guest kernel {status['kernel_release']}, crash {status.get('crash')}")
+        lines.append(
+            "  "
+            + translate("Cli", "guest kernel {release}, crash {crash}").format(
+                release=status["kernel_release"], crash=status.get("crash")
+            )
+        )
     return "\n".join(lines)
 
 
@@ -87,7 +113,7 @@ def _down(args: argparse.Namespace) -> int:
     from backends.lab.control import Lab
 
     Lab().down()
-    emit(args, {"running": False}, "lab: stopped")
+    emit(args, {"running": False}, translate("Cli", "lab: stopped"))
     return 0
 
 

@@ -16,6 +16,7 @@ from backends.commands.common import (
     ssh_connector,
 )
 from backends.errors import UserError
+from backends.i18n import translate
 
 
 def register(sub: Any) -> None:
@@ -60,8 +61,10 @@ def run(args: argparse.Namespace) -> int:
 
     if not args.yes:
         raise UserError(
-            f"Refusing to send an NMI to {args.vm} without --yes: it crashes the guest.",
-            "Check the target (hangdump inventory), then repeat with --yes.",
+            translate(
+                "Cli", "Refusing to send an NMI to {vm} without --yes: it crashes the guest."
+            ).format(vm=args.vm),
+            translate("Cli", "Check the target (hangdump inventory), then repeat with --yes."),
         )
     access = access_from_args(args)
     fallback = open_connection(args.esxi, access) if args.esxi else None
@@ -86,15 +89,17 @@ def run(args: argparse.Namespace) -> int:
         "method": flow.data.get("method"),
         "case": str(case.folder),
         "checks": [c.to_json() for c in flow.data["checks"]],
-        "observations": flow.data.get("observations", []),
+        "observations": flow.data.get("observations_english", []),
         "vmcore": flow.data.get("vmcore"),
     }
     text = [
-        f"NMI sent to {vm.name} ({vm.id}) via {result['method']}.",
-        *[f"  {o}" for o in result["observations"]],
+        translate("Cli", "NMI sent to {vm} ({id}) via {method}.").format(
+            vm=vm.name, id=vm.id, method=result["method"]
+        ),
+        *[f"  {o}" for o in flow.data.get("observations", [])],
     ]
     if result["vmcore"]:
-        text.append(f"vmcore fetched: {result['vmcore']}")
-    text.append(f"case: {case.folder}")
+        text.append(translate("Cli", "vmcore fetched: {path}").format(path=result["vmcore"]))
+    text.append(translate("Cli", "case: {folder}").format(folder=case.folder))
     emit(args, result, "\n".join(text))
     return 0

@@ -22,6 +22,7 @@ from backends.commands.common import (
     ssh_connector,
 )
 from backends.errors import UserError
+from backends.i18n import translate
 from backends.readiness import Checklist, SshRunner, apply, check
 from backends.sshconn import SshTarget
 
@@ -84,7 +85,13 @@ def _run(args: argparse.Namespace) -> int:
                 data["would_run"] = _would_run(before)
             emit(args, data, render(before) + (_render_plan(before) if args.fix else ""))
             return 0
-        result = apply(runner, before, progress=lambda c: _note(args, f"running: {c}"))
+        result = apply(
+            runner,
+            before,
+            progress=lambda c: _note(
+                args, translate("Cli", "running: {command}").format(command=c)
+            ),
+        )
         after = check(runner, str(target), root_reads=True)
     finally:
         runner.client.close()
@@ -93,11 +100,26 @@ def _run(args: argparse.Namespace) -> int:
     data["before"] = {it.id: it.status for it in before.items}
     text = render(after)
     if result.done:
-        text += f"\nApplied {len(result.done)} command(s); the checklist above is re-read.\n"
+        text += (
+            "\n"
+            + translate(
+                "Cli", "Applied {count} command(s); the checklist above is re-read."
+            ).format(count=len(result.done))
+            + "\n"
+        )
     else:
-        text += "\nNothing to change: every fix --fix applies is already in place.\n"
+        text += (
+            "\n"
+            + translate("Cli", "Nothing to change: every fix --fix applies is already in place.")
+            + "\n"
+        )
     if result.needs_reboot:
-        text += "A change takes effect at the next reboot; HangDump does not reboot guests.\n"
+        text += (
+            translate(
+                "Cli", "A change takes effect at the next reboot; HangDump does not reboot guests."
+            )
+            + "\n"
+        )
     emit(args, data, text)
     return 0
 
@@ -109,7 +131,12 @@ def _note(args: argparse.Namespace, text: str) -> None:
 
 def render(cl: Checklist) -> str:
     """The checklist as text for a terminal."""
-    lines = [f"Guest {cl.guest}: {cl.distro} ({cl.family})", ""]
+    lines = [
+        translate("Cli", "Guest {guest}: {distro} ({family})").format(
+            guest=cl.guest, distro=cl.distro, family=cl.family
+        ),
+        "",
+    ]
     for it in cl.items:
         lines.append(f"{MARK[it.status]} {it.id}: {it.title}")
         lines.append(f"       {it.explanation}")
@@ -118,15 +145,29 @@ def render(cl: Checklist) -> str:
             shown = (
                 out[0]
                 if len(out) == 1
-                else (f"{out[0]} ... ({len(out)} lines)" if out else "(no output)")
+                else (
+                    translate("Cli", "{first} ... ({count} lines)").format(
+                        first=out[0], count=len(out)
+                    )
+                    if out
+                    else translate("Cli", "(no output)")
+                )
             )
             lines.append(f"       $ {ev.command}  -> {shown[:100]}")
         if it.fix and it.status != "ok":
-            tag = " (optional, not applied by --fix)" if it.fix.optional else ""
-            tag += " (needs a reboot)" if it.fix.needs_reboot else ""
-            lines.append(f"       fix{tag}: {it.fix.summary}")
+            tag = translate("Cli", " (optional, not applied by --fix)") if it.fix.optional else ""
+            tag += translate("Cli", " (needs a reboot)") if it.fix.needs_reboot else ""
+            lines.append(
+                "       "
+                + translate("Cli", "fix{tags}: {summary}").format(tags=tag, summary=it.fix.summary)
+            )
     c = cl.counts()
-    lines += ["", f"{c['ok']} ok, {c['warn']} warn, {c['fail']} fail, {c['unknown']} unknown"]
+    lines += [
+        "",
+        translate("Cli", "{ok} ok, {warn} warn, {fail} fail, {unknown} unknown").format(
+            ok=c["ok"], warn=c["warn"], fail=c["fail"], unknown=c["unknown"]
+        ),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -139,12 +180,13 @@ def _would_run(cl: Checklist) -> list[str]:
 def _render_plan(cl: Checklist) -> str:
     commands = _would_run(cl)
     if not commands:
-        return "\nNothing to fix (optional advice aside).\n"
+        return "\n" + translate("Cli", "Nothing to fix (optional advice aside).") + "\n"
     body = "\n".join(f"  {c}" for c in commands)
-    return (
-        f"\n--fix would run these commands as root on {cl.guest}:\n{body}\n"
-        "Run again with --fix --yes to apply them.\n"
+    head = translate("Cli", "--fix would run these commands as root on {guest}:").format(
+        guest=cl.guest
     )
+    tail = translate("Cli", "Run again with --fix --yes to apply them.")
+    return f"\n{head}\n{body}\n{tail}\n"
 
 
 def _test_kdump(target: SshTarget, args: argparse.Namespace) -> int:
@@ -152,18 +194,24 @@ def _test_kdump(target: SshTarget, args: argparse.Namespace) -> int:
 
     if not args.yes:
         raise UserError(
-            f"--test-kdump crashes {target}; refusing without --yes.",
-            "Add --yes (and --confirm-host HOST) only if the guest may be crashed now.",
+            translate("Cli", "--test-kdump crashes {target}; refusing without --yes.").format(
+                target=target
+            ),
+            translate(
+                "Cli", "Add --yes (and --confirm-host HOST) only if the guest may be crashed now."
+            ),
         )
     typed = args.confirm_host
     if typed is None:
         if not sys.stdin.isatty():
             raise UserError(
-                "--test-kdump needs the host name typed to confirm the crash.",
-                f"Pass --confirm-host {target.host}.",
+                translate("Cli", "--test-kdump needs the host name typed to confirm the crash."),
+                translate("Cli", "Pass --confirm-host {host}.").format(host=target.host),
             )
         sys.stderr.write(
-            f"This CRASHES {target} now. Type its host name ({target.host}) to go on: "
+            translate(
+                "Cli", "This CRASHES {target} now. Type its host name ({host}) to go on: "
+            ).format(target=target, host=target.host)
         )
         sys.stderr.flush()
         typed = sys.stdin.readline()
@@ -181,14 +229,24 @@ def _test_kdump(target: SshTarget, args: argparse.Namespace) -> int:
     dumps = outcome["new_dumps"]
     if not dumps:
         raise UserError(
-            f"{target} crashed and came back after {outcome['back_after_s']} s, but no new "
-            "dump appeared in /var/crash.",
-            f"Look at the guest's console and kdump log. Audit log: {case.audit_path}",
+            translate(
+                "Cli",
+                "{target} crashed and came back after {seconds} s, but no new "
+                "dump appeared in /var/crash.",
+            ).format(target=target, seconds=outcome["back_after_s"]),
+            translate("Cli", "Look at the guest's console and kdump log. Audit log: {path}").format(
+                path=case.audit_path
+            ),
         )
     text = (
-        f"{target} crashed and came back after {outcome['back_after_s']} s.\n"
-        + f"New dump(s): {', '.join(dumps)}\n"
-        + f"Audit log: {Path(case.audit_path)}\n"
+        translate("Cli", "{target} crashed and came back after {seconds} s.").format(
+            target=target, seconds=outcome["back_after_s"]
+        )
+        + "\n"
+        + translate("Cli", "New dump(s): {dumps}").format(dumps=", ".join(dumps))
+        + "\n"
+        + translate("Cli", "Audit log: {path}").format(path=Path(case.audit_path))
+        + "\n"
     )
     emit(args, outcome, text)
     return 0

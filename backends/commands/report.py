@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from backends.cli import emit
+from backends.i18n import translate
 
 
 def register(sub: Any) -> None:
@@ -30,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     result: dict[str, Any] = {"report": str(html), "zip": None}
     if args.zip or args.zip_dest:
         result["zip"] = str(report.export_zip(case, args.zip_dest, args.include_dumps))
-    text = f"report: {html}" + (f"\nzip: {result['zip']}" if result["zip"] else "")
+    text = translate("Cli", "report: {path}").format(path=html)
+    if result["zip"]:
+        text += "\n" + translate("Cli", "zip: {path}").format(path=result["zip"])
     emit(args, result, text)
     return 0

@@ -11,6 +11,7 @@ from typing import Any
 from backends.cli import emit
 from backends.commands.common import TerminalProgress, open_case
 from backends.commands.crash import add_crash_options, resolve
+from backends.i18n import translate
 
 
 def register(sub: Any) -> None:
@@ -40,7 +41,10 @@ def _run(args: argparse.Namespace) -> int:
     case = open_case(args, f"triage {Path(dump).name}")
     case.audit("triage", "intent", dump=dump, vmlinux=vmlinux, via=args.via)
     if not args.json and sys.stderr.isatty():
-        sys.stderr.write("Opening the dump in crash (this takes a while for big dumps)...\n")
+        sys.stderr.write(
+            translate("Cli", "Opening the dump in crash (this takes a while for big dumps)...")
+            + "\n"
+        )
     session = CrashSession.open(
         dump,
         vmlinux,
@@ -55,5 +59,12 @@ def _run(args: argparse.Namespace) -> int:
     data["case"] = str(case.folder)
     (case.folder / "triage.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
     case.audit("triage", "result", kinds=[f.kind for f in report.findings], panic=report.panic)
-    emit(args, data, report.to_text() + f"\nCase: {case.folder}\n")
+    emit(
+        args,
+        data,
+        report.to_text()
+        + "\n"
+        + translate("Cli", "Case: {folder}").format(folder=case.folder)
+        + "\n",
+    )
     return 0
