@@ -45,11 +45,16 @@ log = logging.getLogger("hangdump")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hangdump",
-        description="Get a crash dump out of a hung Linux VM and open it in crash. "
-        "Without a subcommand, opens the window.",
+        description=translate(
+            "Cli",
+            "Get a crash dump out of a hung Linux VM and open it in crash. "
+            "Without a subcommand, opens the window.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"hangdump {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=translate("Cli", "log debug details")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"backends.commands.{name}").register(sub)

@@ -20,21 +20,27 @@ from backends.i18n import translate
 
 def register_memdump(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "memdump", help="libvirt memory-only dump of a VM, downloaded and verified"
+        "memdump",
+        help=translate("Cli", "libvirt memory-only dump of a VM, downloaded and verified"),
     )
     add_connection_option(p)
     p.add_argument("--vm", required=True, metavar="NAME_OR_ID")
-    p.add_argument("--dest", type=Path, metavar="DIR", help="folder (default: the case's files)")
+    p.add_argument(
+        "--dest",
+        type=Path,
+        metavar="DIR",
+        help=translate("Cli", "folder (default: the case's files)"),
+    )
     p.add_argument(
         "--format",
         default="kdump-zlib",
         choices=["kdump-zlib", "elf"],
-        help="kdump-zlib (small, default) or elf",
+        help=translate("Cli", "kdump-zlib (small, default) or elf"),
     )
     p.add_argument(
         "--keep-on-host",
         action="store_true",
-        help="leave the dump file on the host after the verified download",
+        help=translate("Cli", "leave the dump file on the host after the verified download"),
     )
     p.add_argument("--json", action="store_true")
     add_ssh_options(p)
@@ -44,17 +50,23 @@ def register_memdump(sub: Any) -> None:
 
 def register_snapshot(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "snapshot", help="VMware snapshot with memory; .vmsn/.vmem downloaded and verified"
+        "snapshot",
+        help=translate("Cli", "VMware snapshot with memory; .vmsn/.vmem downloaded and verified"),
     )
     add_connection_option(p)
     p.add_argument("--vm", required=True, metavar="NAME_OR_ID")
-    p.add_argument("--dest", type=Path, metavar="DIR", help="folder (default: the case's files)")
+    p.add_argument(
+        "--dest",
+        type=Path,
+        metavar="DIR",
+        help=translate("Cli", "folder (default: the case's files)"),
+    )
     p.add_argument(
         "--remove-after",
         action="store_true",
-        help="remove the snapshot once every file is verified",
+        help=translate("Cli", "remove the snapshot once every file is verified"),
     )
-    p.add_argument("--name", help="snapshot name (default: hangdump-<time>)")
+    p.add_argument("--name", help=translate("Cli", "snapshot name (default: hangdump-<time>)"))
     p.add_argument("--json", action="store_true")
     add_ssh_options(p)
     add_case_option(p)

@@ -21,7 +21,9 @@ def add_ssh_options(p: argparse.ArgumentParser) -> None:
         "--identity",
         type=Path,
         metavar="FILE",
-        help="SSH private key (default: HANGDUMP_SSH_KEY, the agent, ~/.ssh keys)",
+        help=translate(
+            "Cli", "SSH private key (default: HANGDUMP_SSH_KEY, the agent, ~/.ssh keys)"
+        ),
     )
     p.add_argument(
         "--known-hosts",
@@ -29,12 +31,12 @@ def add_ssh_options(p: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="FILE",
-        help="an extra known_hosts file to trust (repeatable)",
+        help=translate("Cli", "an extra known_hosts file to trust (repeatable)"),
     )
     p.add_argument(
         "--accept-host-key",
         metavar="SHA256:...",
-        help="accept an unknown SSH host key if it has exactly this fingerprint",
+        help=translate("Cli", "accept an unknown SSH host key if it has exactly this fingerprint"),
     )
 
 
@@ -43,7 +45,9 @@ def add_case_option(p: argparse.ArgumentParser) -> None:
         "--case",
         type=Path,
         metavar="DIR",
-        help="case folder to record into (default: a new one under the case root)",
+        help=translate(
+            "Cli", "case folder to record into (default: a new one under the case root)"
+        ),
     )
 
 
@@ -139,19 +143,22 @@ def add_connection_option(p: argparse.ArgumentParser, required: bool = True) -> 
         "-c",
         required=required,
         metavar="URI",
-        help="vsphere://user@host, esxi+ssh://root@host, qemu:///system, "
-        "qemu+ssh://user@host/system, virsh+ssh://user@host[:port]",
+        help=translate(
+            "Cli",
+            "vsphere://user@host, esxi+ssh://root@host, qemu:///system, "
+            "qemu+ssh://user@host/system, virsh+ssh://user@host[:port]",
+        ),
     )
     p.add_argument(
         "--cert",
         type=Path,
         metavar="PEM",
-        help="trust exactly this server certificate (PEM file) for vsphere://",
+        help=translate("Cli", "trust exactly this server certificate (PEM file) for vsphere://"),
     )
     p.add_argument(
         "--accept-cert",
         metavar="SHA256",
-        help="accept an untrusted server certificate with exactly this SHA-256",
+        help=translate("Cli", "accept an untrusted server certificate with exactly this SHA-256"),
     )
 
 

@@ -8,25 +8,34 @@ from pathlib import Path
 from typing import Any
 
 from backends.commands.common import add_case_option, add_ssh_options, open_case, ssh_connector
+from backends.i18n import translate
 
 
 def add_crash_options(p: argparse.ArgumentParser) -> None:
     """Options shared by ``crash`` and ``triage``: vmlinux, crash program, analysis host."""
-    p.add_argument("dump", help="the dump (a path on the analysis host with --via)")
+    p.add_argument(
+        "dump", help=translate("Cli", "the dump (a path on the analysis host with --via)")
+    )
     p.add_argument(
         "--vmlinux",
         metavar="PATH",
-        help="the debug vmlinux (default: where the dump's debuginfo package installs it)",
+        help=translate(
+            "Cli", "the debug vmlinux (default: where the dump's debuginfo package installs it)"
+        ),
     )
     p.add_argument(
         "--crash",
         metavar="PATH",
-        help="the crash program (default: HANGDUMP_CRASH, the newest of PATH and the lab's)",
+        help=translate(
+            "Cli", "the crash program (default: HANGDUMP_CRASH, the newest of PATH and the lab's)"
+        ),
     )
     p.add_argument(
         "--via",
         metavar="USER@HOST[:PORT]",
-        help="run crash on this Linux analysis host over SSH (paths are paths there)",
+        help=translate(
+            "Cli", "run crash on this Linux analysis host over SSH (paths are paths there)"
+        ),
     )
     add_ssh_options(p)
     add_case_option(p)
@@ -49,9 +58,12 @@ def resolve(args: argparse.Namespace) -> tuple[str, str, Any]:
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "crash",
-        help="open a dump in crash, interactively",
-        description="Start crash on a dump and its debug vmlinux in this terminal, "
-        "locally or on a Linux analysis host (--via). The session is recorded in the case.",
+        help=translate("Cli", "open a dump in crash, interactively"),
+        description=translate(
+            "Cli",
+            "Start crash on a dump and its debug vmlinux in this terminal, "
+            "locally or on a Linux analysis host (--via). The session is recorded in the case.",
+        ),
     )
     add_crash_options(p)
     p.set_defaults(func=_run)

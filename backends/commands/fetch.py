@@ -19,28 +19,36 @@ from backends.i18n import translate
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "fetch", help="resumable, verified download (sftp://, datastore path, https://, local)"
+        "fetch",
+        help=translate(
+            "Cli", "resumable, verified download (sftp://, datastore path, https://, local)"
+        ),
     )
-    p.add_argument("source", help="sftp://user@host[:port]/path, '[datastore] dir/file', a path")
-    p.add_argument("dest", type=Path, help="destination file or folder")
+    p.add_argument(
+        "source",
+        help=translate("Cli", "sftp://user@host[:port]/path, '[datastore] dir/file', a path"),
+    )
+    p.add_argument("dest", type=Path, help=translate("Cli", "destination file or folder"))
     p.add_argument(
         "--connection",
         metavar="URI",
-        help="vsphere://user@host for a datastore path (session and certificate)",
+        help=translate("Cli", "vsphere://user@host for a datastore path (session and certificate)"),
     )
-    p.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    p.add_argument(
+        "--overwrite", action="store_true", help=translate("Cli", "replace an existing file")
+    )
     p.add_argument(
         "--no-openssh",
         action="store_true",
-        help="move the data with paramiko even when an OpenSSH client is there",
+        help=translate("Cli", "move the data with paramiko even when an OpenSSH client is there"),
     )
     p.add_argument(
         "--limit-rate",
         type=float,
         metavar="MB/S",
-        help="cap the speed (megabytes per second), to spare a customer's link",
+        help=translate("Cli", "cap the speed (megabytes per second), to spare a customer's link"),
     )
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON document"))
     add_ssh_options(p)
     add_case_option(p)
     p.set_defaults(func=run)

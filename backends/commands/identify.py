@@ -9,22 +9,28 @@ from pathlib import Path
 from typing import Any
 
 from backends.cli import emit
+from backends.i18n import translate
 
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "identify",
-        help="identify a dump's kernel and the debuginfo it needs",
-        description="Read a dump's headers (or scan its memory) for the kernel release, "
-        "build-id and KASLR offset, and say which debuginfo package matches.",
+        help=translate("Cli", "identify a dump's kernel and the debuginfo it needs"),
+        description=translate(
+            "Cli",
+            "Read a dump's headers (or scan its memory) for the kernel release, "
+            "build-id and KASLR offset, and say which debuginfo package matches.",
+        ),
     )
-    p.add_argument("dump", type=Path, help="the dump: vmcore, kdump, .vmss/.vmsn/.vmem, raw")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument(
+        "dump", type=Path, help=translate("Cli", "the dump: vmcore, kdump, .vmss/.vmsn/.vmem, raw")
+    )
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON document"))
     p.add_argument(
         "--vmlinux-store",
         type=Path,
         metavar="DIR",
-        help="a local symbol store to look the matching vmlinux up in",
+        help=translate("Cli", "a local symbol store to look the matching vmlinux up in"),
     )
     p.set_defaults(func=_run)
 

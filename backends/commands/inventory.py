@@ -12,10 +12,12 @@ from backends.i18n import translate
 
 
 def register(sub: Any) -> None:
-    p: argparse.ArgumentParser = sub.add_parser("inventory", help="list the VMs of a connection")
+    p: argparse.ArgumentParser = sub.add_parser(
+        "inventory", help=translate("Cli", "list the VMs of a connection")
+    )
     add_connection_option(p)
     add_ssh_options(p)
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON document"))
     p.set_defaults(func=run)
 
 

@@ -17,24 +17,28 @@ def _progress(done: int, total: int, text: str) -> None:
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "lab", help="the local lab: practice guests, vCenter simulator, OpenSSH"
+        "lab", help=translate("Cli", "the local lab: practice guests, vCenter simulator, OpenSSH")
     )
     lab_sub = p.add_subparsers(dest="lab_command", metavar="ACTION", required=True)
-    s = lab_sub.add_parser("setup", help="prepare the cached assets (kernel, crash, simulator...)")
+    s = lab_sub.add_parser(
+        "setup", help=translate("Cli", "prepare the cached assets (kernel, crash, simulator...)")
+    )
     s.add_argument(
         "--only",
         action="append",
         choices=["kernel", "initramfs", "crash", "simulator"],
-        help="prepare only these steps (repeatable)",
+        help=translate("Cli", "prepare only these steps (repeatable)"),
     )
     s.set_defaults(func=_setup)
     for name, helptext, func in (
-        ("up", "start every lab server in the background (idempotent)", _up),
-        ("down", "stop every lab server and remove the lab's guests", _down),
-        ("status", "describe what is running", _status),
+        ("up", translate("Cli", "start every lab server in the background (idempotent)"), _up),
+        ("down", translate("Cli", "stop every lab server and remove the lab's guests"), _down),
+        ("status", translate("Cli", "describe what is running"), _status),
     ):
         q = lab_sub.add_parser(name, help=helptext)
-        q.add_argument("--json", action="store_true", help="print one JSON document")
+        q.add_argument(
+            "--json", action="store_true", help=translate("Cli", "print one JSON document")
+        )
         q.set_defaults(func=func)
 
 

@@ -21,34 +21,41 @@ from backends.i18n import translate
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "nmi", help="send an NMI (the guest panics; kdump writes a vmcore)"
+        "nmi", help=translate("Cli", "send an NMI (the guest panics; kdump writes a vmcore)")
     )
     add_connection_option(p)
-    p.add_argument("--vm", required=True, metavar="NAME_OR_ID", help="the VM (id preferred)")
+    p.add_argument(
+        "--vm", required=True, metavar="NAME_OR_ID", help=translate("Cli", "the VM (id preferred)")
+    )
     p.add_argument(
         "--yes",
         action="store_true",
-        help="confirm: the guest WILL crash (required; there is no other prompt)",
+        help=translate("Cli", "confirm: the guest WILL crash (required; there is no other prompt)"),
     )
     p.add_argument(
         "--guest",
         metavar="USER@HOST[:PORT]",
-        help="the guest's SSH address: watch it reboot and fetch its new vmcore",
+        help=translate("Cli", "the guest's SSH address: watch it reboot and fetch its new vmcore"),
     )
-    p.add_argument("--no-fetch", action="store_true", help="with --guest: do not fetch")
+    p.add_argument(
+        "--no-fetch", action="store_true", help=translate("Cli", "with --guest: do not fetch")
+    )
     p.add_argument(
         "--esxi",
         metavar="URI",
-        help="with vsphere://: esxi+ssh://root@host of the VM's host, used "
-        "(vmdumper) when the server does not implement SendNMI",
+        help=translate(
+            "Cli",
+            "with vsphere://: esxi+ssh://root@host of the VM's host, used "
+            "(vmdumper) when the server does not implement SendNMI",
+        ),
     )
     p.add_argument(
         "--timeout",
         type=float,
         default=600.0,
-        help="seconds to wait for the guest to come back (default 600)",
+        help=translate("Cli", "seconds to wait for the guest to come back (default 600)"),
     )
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON document"))
     add_ssh_options(p)
     add_case_option(p)
     p.set_defaults(func=run)

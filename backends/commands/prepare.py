@@ -32,30 +32,43 @@ MARK = {"ok": "[ ok ]", "warn": "[warn]", "fail": "[FAIL]", "unknown": "[ ?? ]"}
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "prepare",
-        help="check (and fix) a guest's kdump readiness over SSH",
-        description="Check over SSH that a guest will save a crash dump when it gets an NMI. "
-        "Dry run by default; --fix shows the exact commands, --fix --yes runs them.",
+        help=translate("Cli", "check (and fix) a guest's kdump readiness over SSH"),
+        description=translate(
+            "Cli",
+            "Check over SSH that a guest will save a crash dump when it gets an NMI. "
+            "Dry run by default; --fix shows the exact commands, --fix --yes runs them.",
+        ),
     )
-    p.add_argument("--guest", required=True, metavar="USER@HOST[:PORT]", help="the guest")
-    p.add_argument("--fix", action="store_true", help="show (with --yes: apply) the fixes")
-    p.add_argument("--yes", action="store_true", help="really apply / really crash")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument(
+        "--guest", required=True, metavar="USER@HOST[:PORT]", help=translate("Cli", "the guest")
+    )
+    p.add_argument(
+        "--fix", action="store_true", help=translate("Cli", "show (with --yes: apply) the fixes")
+    )
+    p.add_argument(
+        "--yes", action="store_true", help=translate("Cli", "really apply / really crash")
+    )
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON document"))
     p.add_argument(
         "--test-kdump",
         action="store_true",
-        help="CRASHES THE GUEST (sysrq c) to test that kdump saves a dump; needs --yes",
+        help=translate(
+            "Cli", "CRASHES THE GUEST (sysrq c) to test that kdump saves a dump; needs --yes"
+        ),
     )
     p.add_argument(
         "--confirm-host",
         metavar="HOST",
-        help="with --test-kdump: the guest's host name, typed to confirm the crash",
+        help=translate(
+            "Cli", "with --test-kdump: the guest's host name, typed to confirm the crash"
+        ),
     )
     p.add_argument(
         "--wait",
         type=float,
         default=300.0,
         metavar="SECONDS",
-        help="with --test-kdump: how long to wait for the guest to come back",
+        help=translate("Cli", "with --test-kdump: how long to wait for the guest to come back"),
     )
     add_ssh_options(p)
     add_case_option(p)

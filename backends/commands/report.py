@@ -12,13 +12,20 @@ from backends.i18n import translate
 
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
-        "report", help="write a case's HTML report (and a zip to attach to a ticket)"
+        "report",
+        help=translate("Cli", "write a case's HTML report (and a zip to attach to a ticket)"),
     )
-    p.add_argument("case", type=Path, metavar="CASE_DIR", help="the case folder")
-    p.add_argument("--zip", action="store_true", help="also write CASE_DIR.zip")
-    p.add_argument("--zip-dest", type=Path, metavar="FILE", help="where to write the zip")
-    p.add_argument("--include-dumps", action="store_true", help="put large dumps in the zip too")
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("case", type=Path, metavar="CASE_DIR", help=translate("Cli", "the case folder"))
+    p.add_argument("--zip", action="store_true", help=translate("Cli", "also write CASE_DIR.zip"))
+    p.add_argument(
+        "--zip-dest", type=Path, metavar="FILE", help=translate("Cli", "where to write the zip")
+    )
+    p.add_argument(
+        "--include-dumps",
+        action="store_true",
+        help=translate("Cli", "put large dumps in the zip too"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON document"))
     p.set_defaults(func=run)
 
 

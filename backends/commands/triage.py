@@ -17,18 +17,23 @@ from backends.i18n import translate
 def register(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "triage",
-        help="automatic first look at a dump: panic, hung tasks, lockups, RCU, OOM, I/O",
-        description="Run crash in batch (sys, log, bt -a, ps, foreach UN bt, runq, kmem, "
-        "dev) and explain the findings in plain language.",
+        help=translate(
+            "Cli", "automatic first look at a dump: panic, hung tasks, lockups, RCU, OOM, I/O"
+        ),
+        description=translate(
+            "Cli",
+            "Run crash in batch (sys, log, bt -a, ps, foreach UN bt, runq, kmem, "
+            "dev) and explain the findings in plain language.",
+        ),
     )
     add_crash_options(p)
-    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON document"))
     p.add_argument(
         "--timeout",
         type=float,
         default=300.0,
         metavar="SECONDS",
-        help="how long crash may take to open the dump (default 300)",
+        help=translate("Cli", "how long crash may take to open the dump (default 300)"),
     )
     p.set_defaults(func=_run)
 
