@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from backends.errors import UserError
+from backends.i18n import translate
 from backends.trust.ssh import (
     ChangedHostKey,
     RaiseUnknown,
@@ -40,13 +41,19 @@ class SshTarget:
         m = _ADDR.match(text.strip())
         if not m:
             raise UserError(
-                f"{text!r} is not an SSH address.", "Write it as user@host or user@host:port."
+                translate("Ssh", "{address} is not an SSH address.").format(address=repr(text)),
+                translate("Ssh", "Write it as user@host or user@host:port."),
             )
         host = m["host"].strip("[]")
         user = m["user"] or default_user or _local_user()
         port = int(m["port"] or 22)
         if not 0 < port < 65536:
-            raise UserError(f"Port {port} in {text!r} is out of range.", "Use 1-65535.")
+            raise UserError(
+                translate("Ssh", "Port {port} in {address} is out of range.").format(
+                    port=port, address=repr(text)
+                ),
+                translate("Ssh", "Use 1-65535."),
+            )
         return cls(host=host, user=user, port=port)
 
     def __str__(self) -> str:
@@ -89,8 +96,10 @@ def connect(
                 keys.load(str(f))
             except (OSError, paramiko.SSHException) as exc:
                 raise UserError(
-                    f"The known-hosts file {f} cannot be read: {exc}",
-                    "Fix or remove the broken line in that file.",
+                    translate("Ssh", "The known-hosts file {path} cannot be read: {error}").format(
+                        path=f, error=exc
+                    ),
+                    translate("Ssh", "Fix or remove the broken line in that file."),
                 ) from exc
     client.set_missing_host_key_policy(RaiseUnknown())
     identity = identity or _env_identity()
@@ -117,34 +126,47 @@ def connect(
     except paramiko.AuthenticationException as exc:
         client.close()
         raise UserError(
-            f"SSH login as {target.user} on {where} was refused.",
-            "Check the user name and the key or password (HANGDUMP_SSH_KEY / --identity).",
+            translate("Ssh", "SSH login as {user} on {where} was refused.").format(
+                user=target.user, where=where
+            ),
+            translate(
+                "Ssh",
+                "Check the user name and the key or password (HANGDUMP_SSH_KEY / --identity).",
+            ),
         ) from exc
     except TimeoutError as exc:
         client.close()
         raise UserError(
-            f"{where} did not answer within {timeout:.0f} s.",
-            "Check the address, the VPN and any firewall in between.",
+            translate("Ssh", "{where} did not answer within {timeout:.0f} s.").format(
+                where=where, timeout=timeout
+            ),
+            translate("Ssh", "Check the address, the VPN and any firewall in between."),
         ) from exc
     except socket.gaierror as exc:
         client.close()
         raise UserError(
-            f"The host name {target.host!r} cannot be resolved.",
-            "Check the spelling, or use the IP address.",
+            translate("Ssh", "The host name {host} cannot be resolved.").format(
+                host=repr(target.host)
+            ),
+            translate("Ssh", "Check the spelling, or use the IP address."),
         ) from exc
     except (ConnectionError, OSError) as exc:
         client.close()
         if isinstance(exc, UserError):
             raise
         raise UserError(
-            f"Cannot connect to SSH on {where}: {exc.strerror or exc}.",
-            "Check that the host is up and that sshd listens on that port.",
+            translate("Ssh", "Cannot connect to SSH on {where}: {error}.").format(
+                where=where, error=exc.strerror or exc
+            ),
+            translate("Ssh", "Check that the host is up and that sshd listens on that port."),
         ) from exc
     except paramiko.SSHException as exc:
         client.close()
         raise UserError(
-            f"The SSH session with {where} failed: {exc}.",
-            "Try again; if it persists, check the server's sshd log.",
+            translate("Ssh", "The SSH session with {where} failed: {error}.").format(
+                where=where, error=exc
+            ),
+            translate("Ssh", "Try again; if it persists, check the server's sshd log."),
         ) from exc
     transport = client.get_transport()
     if transport is not None:
@@ -200,7 +222,9 @@ def run(
         status = out.channel.recv_exit_status()
     except TimeoutError as exc:
         raise UserError(
-            f"The remote command {argv[0]!r} did not finish within {timeout:.0f} s.",
-            "The host may be overloaded; try again.",
+            translate(
+                "Ssh", "The remote command {command} did not finish within {timeout:.0f} s."
+            ).format(command=repr(argv[0]), timeout=timeout),
+            translate("Ssh", "The host may be overloaded; try again."),
         ) from exc
     return Result(status, data_out.decode(errors="replace"), data_err.decode(errors="replace"))
