@@ -28,6 +28,7 @@ from backends.hypervisors.base import (
 )
 from backends.hypervisors.kinds import VmwareFamily
 from backends.hypervisors.uri import ConnectionSpec
+from backends.i18n import translate
 from backends.sshconn import run
 
 _ROW = re.compile(
@@ -134,8 +135,12 @@ class EsxiShellHypervisor(VmwareFamily):
         probe = self._run(["vim-cmd", "vmsvc/getallvms"])
         if probe.status == 127 or "not found" in probe.stderr:
             raise UserError(
-                f"{spec.host} has no vim-cmd: it is not an ESXi shell.",
-                "Use esxi+ssh:// only for ESXi hosts (enable SSH on the host).",
+                translate("EsxiShell", "{host} has no vim-cmd: it is not an ESXi shell.").format(
+                    host=spec.host
+                ),
+                translate(
+                    "EsxiShell", "Use esxi+ssh:// only for ESXi hosts (enable SSH on the host)."
+                ),
             )
         self.hostname = self._run(["hostname"]).stdout.strip() or spec.host
         self._vms: dict[str, EsxiVm] = {}
@@ -152,8 +157,12 @@ class EsxiShellHypervisor(VmwareFamily):
         if res.status != 0:
             msg = (res.stderr or res.stdout).strip().splitlines()
             raise UserError(
-                f"{what} failed on {self.spec.host}: {msg[-1] if msg else 'no message'}",
-                "Check the VM on the host (vim-cmd vmsvc/getallvms).",
+                translate("EsxiShell", "{command} failed on {host}: {message}").format(
+                    command=what,
+                    host=self.spec.host,
+                    message=msg[-1] if msg else translate("EsxiShell", "no message"),
+                ),
+                translate("EsxiShell", "Check the VM on the host (vim-cmd vmsvc/getallvms)."),
             )
         return res
 
@@ -175,7 +184,7 @@ class EsxiShellHypervisor(VmwareFamily):
             self._vms[vm.vmid] = vm
             state = PowerState.ON if vm.rel_path in running else self._power(vm.vmid)
             out.append(self._info(vm, state))
-            progress(i + 1, len(vms), "reading VMs")
+            progress(i + 1, len(vms), translate("EsxiShell", "reading VMs"))
         return out
 
     def _power(self, vmid: str) -> PowerState:
@@ -206,7 +215,10 @@ class EsxiShellHypervisor(VmwareFamily):
             if fresh.ref == vm.ref or (vm.config_file and fresh.config_file == vm.config_file):
                 return fresh
         raise UserError(
-            f"{vm.name} is no longer registered on {self.spec.host}.", "Refresh the inventory."
+            translate("EsxiShell", "{vm} is no longer registered on {host}.").format(
+                vm=vm.name, host=self.spec.host
+            ),
+            translate("EsxiShell", "Refresh the inventory."),
         )
 
     def capabilities(self, vm: VmInfo) -> Capabilities:
@@ -215,7 +227,9 @@ class EsxiShellHypervisor(VmwareFamily):
             nmi_methods=("vmdumper", "vm-support"),
             memory_snapshot=True,
             memory_dump=False,
-            reasons={"memory_dump": "VMware uses a memory snapshot instead."},
+            reasons={
+                "memory_dump": translate("EsxiShell", "VMware uses a memory snapshot instead.")
+            },
         )
 
     # -- NMI -----------------------------------------------------------------------
@@ -229,8 +243,12 @@ class EsxiShellHypervisor(VmwareFamily):
         world = next((r for r in self._running() if r.rel_path == rel), None)
         if world is None:
             raise UserError(
-                f"{vm.name} is not running on {self.spec.host} (no VM world).",
-                "An NMI needs a running VM; check it with esxcli vm process list.",
+                translate("EsxiShell", "{vm} is not running on {host} (no VM world).").format(
+                    vm=vm.name, host=self.spec.host
+                ),
+                translate(
+                    "EsxiShell", "An NMI needs a running VM; check it with esxcli vm process list."
+                ),
             )
         res = self._run(["vmdumper", world.world_id, "nmi"])
         if res.status == 0:
@@ -243,8 +261,12 @@ class EsxiShellHypervisor(VmwareFamily):
             return NmiResult("vm-support", "vm-support -a HungVM:Send_NMI_To_Guest")
         msg = (res.stderr or res.stdout or res2.stderr).strip()
         raise UserError(
-            f"The NMI to {vm.name} failed on {self.spec.host}: {msg}",
-            "Try `vm-support -a HungVM:Send_NMI_To_Guest --vm=<vmx>` on the host.",
+            translate("EsxiShell", "The NMI to {vm} failed on {host}: {message}").format(
+                vm=vm.name, host=self.spec.host, message=msg
+            ),
+            translate(
+                "EsxiShell", "Try `vm-support -a HungVM:Send_NMI_To_Guest --vm=<vmx>` on the host."
+            ),
         )
 
     # -- snapshots ---------------------------------------------------------------------
@@ -254,7 +276,10 @@ class EsxiShellHypervisor(VmwareFamily):
         found = self._vms.get(vm.ref)
         if found is None:
             raise UserError(
-                f"{vm.name} is not registered on {self.spec.host}.", "Refresh the inventory."
+                translate("EsxiShell", "{vm} is not registered on {host}.").format(
+                    vm=vm.name, host=self.spec.host
+                ),
+                translate("EsxiShell", "Refresh the inventory."),
             )
         return found
 
@@ -270,7 +295,7 @@ class EsxiShellHypervisor(VmwareFamily):
         cancel: CancelToken = NEVER,
     ) -> Snapshot:
         evm = self._vm_for(vm)
-        progress(0, 1, "taking the snapshot (vim-cmd)")
+        progress(0, 1, translate("EsxiShell", "taking the snapshot (vim-cmd)"))
         self._checked(
             ["vim-cmd", "vmsvc/snapshot.create", evm.vmid, name, description, "1", "0"],
             "snapshot.create",
@@ -279,7 +304,7 @@ class EsxiShellHypervisor(VmwareFamily):
         tree = self._checked(["vim-cmd", "vmsvc/snapshot.get", evm.vmid], "snapshot.get").stdout
         ids = re.findall(r"--Snapshot Name\s*:\s*(.*)\n.*?--Snapshot Id\s*:\s*(\d+)", tree)
         sid = next((i for n, i in reversed(ids) if n.strip() == name), "")
-        progress(1, 1, "snapshot taken")
+        progress(1, 1, translate("EsxiShell", "snapshot taken"))
         return Snapshot(sid, name, tuple(self._snapshot_files(evm)))
 
     def _snapshot_files(self, vm: EsxiVm) -> list[RemoteFile]:
@@ -290,8 +315,10 @@ class EsxiShellHypervisor(VmwareFamily):
                 entries = sftp.listdir_attr(folder)
         except OSError as exc:
             raise UserError(
-                f"The VM folder {folder} cannot be listed on {self.spec.host}: {exc}.",
-                "Check the datastore path and your rights.",
+                translate(
+                    "EsxiShell", "The VM folder {folder} cannot be listed on {host}: {error}."
+                ).format(folder=folder, host=self.spec.host, error=exc),
+                translate("EsxiShell", "Check the datastore path and your rights."),
             ) from exc
         finally:
             with contextlib.suppress(Exception):
@@ -301,8 +328,10 @@ class EsxiShellHypervisor(VmwareFamily):
         ]
         if not vmsn:
             raise UserError(
-                f"No .vmsn file appeared in {folder}.",
-                "Check the snapshot on the host (vim-cmd vmsvc/snapshot.get).",
+                translate("EsxiShell", "No .vmsn file appeared in {folder}.").format(folder=folder),
+                translate(
+                    "EsxiShell", "Check the snapshot on the host (vim-cmd vmsvc/snapshot.get)."
+                ),
             )
         newest = max(vmsn, key=lambda e: e.st_mtime or 0)
         stem = newest.filename[:-5]
@@ -330,8 +359,8 @@ class EsxiShellHypervisor(VmwareFamily):
         evm = self._vm_for(vm)
         if not snapshot.id:
             raise UserError(
-                "The snapshot's id is unknown, so it was not removed.",
-                "Remove it in the host client after checking it.",
+                translate("EsxiShell", "The snapshot's id is unknown, so it was not removed."),
+                translate("EsxiShell", "Remove it in the host client after checking it."),
             )
         self._checked(
             ["vim-cmd", "vmsvc/snapshot.remove", evm.vmid, snapshot.id, "0"],

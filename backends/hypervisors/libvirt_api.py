@@ -27,6 +27,7 @@ from backends.hypervisors.base import (
 from backends.hypervisors.kinds import LibvirtFamily
 from backends.hypervisors.libvirt_events import ensure_event_loop
 from backends.hypervisors.uri import ConnectionSpec
+from backends.i18n import translate
 
 #: libvirt formats for memory-only dumps; the names are ours, the CLI shows them.
 DUMP_FORMATS = {"kdump-zlib": 1, "elf": 0, "kdump-lzo": 2, "kdump-snappy": 3}
@@ -44,9 +45,15 @@ def _libvirt() -> Any:
         import libvirt
     except ImportError as exc:
         raise UserError(
-            "libvirt-python is not installed here, so qemu:// connections are unavailable.",
-            "Use virsh+ssh://user@host (runs virsh on the host over SSH), or install "
-            "libvirt-python (pip install 'hangdump[libvirt]', needs libvirt's headers).",
+            translate(
+                "Libvirt",
+                "libvirt-python is not installed here, so qemu:// connections are unavailable.",
+            ),
+            translate(
+                "Libvirt",
+                "Use virsh+ssh://user@host (runs virsh on the host over SSH), or install "
+                "libvirt-python (pip install 'hangdump[libvirt]', needs libvirt's headers).",
+            ),
         ) from exc
     libvirt.registerErrorHandler(lambda _c, _e: None, None)
     return libvirt
@@ -81,7 +88,9 @@ class LibvirtHypervisor(LibvirtFamily):
         try:
             self.conn = self.libvirt.open(spec.libvirt_uri)
         except self.libvirt.libvirtError as exc:
-            raise self._error(exc, f"Cannot connect to {spec.libvirt_uri}") from exc
+            raise self._error(
+                exc, translate("Libvirt", "Cannot connect to {uri}").format(uri=spec.libvirt_uri)
+            ) from exc
         with contextlib.suppress(self.libvirt.libvirtError):
             if spec.remote:
                 self.conn.setKeepAlive(20, 1)
@@ -104,20 +113,34 @@ class LibvirtHypervisor(LibvirtFamily):
             getattr(lv, "VIR_ERR_AUTH_UNAVAILABLE", -1),
         ):
             return UserError(
-                f"{intro}: access denied ({msg}).",
-                "This needs read-write libvirt access. On RHV/oVirt hosts libvirt is "
-                "protected by SASL (VDSM's account); use those credentials, or ask the "
-                "host's administrator.",
+                translate("Libvirt", "{intro}: access denied ({message}).").format(
+                    intro=intro, message=msg
+                ),
+                translate(
+                    "Libvirt",
+                    "This needs read-write libvirt access. On RHV/oVirt hosts libvirt is "
+                    "protected by SASL (VDSM's account); use those credentials, or ask the "
+                    "host's administrator.",
+                ),
             )
         if code == lv.VIR_ERR_NO_DOMAIN:
-            return UserError(f"{intro}: the VM no longer exists ({msg}).", "Refresh the inventory.")
+            return UserError(
+                translate("Libvirt", "{intro}: the VM no longer exists ({message}).").format(
+                    intro=intro, message=msg
+                ),
+                translate("Libvirt", "Refresh the inventory."),
+            )
+        text = translate("Libvirt", "{intro}: {message}.").format(intro=intro, message=msg)
         if code == lv.VIR_ERR_OPERATION_INVALID:
-            return UserError(f"{intro}: {msg}.", "Check that the VM is running.")
+            return UserError(text, translate("Libvirt", "Check that the VM is running."))
         if code == lv.VIR_ERR_NO_CONNECT or code == lv.VIR_ERR_SYSTEM_ERROR:
             return UserError(
-                f"{intro}: {msg}.", "Check that libvirtd runs on the host and that you may use it."
+                text,
+                translate(
+                    "Libvirt", "Check that libvirtd runs on the host and that you may use it."
+                ),
             )
-        return UserError(f"{intro}: {msg}.", "See the host's libvirt log for details.")
+        return UserError(text, translate("Libvirt", "See the host's libvirt log for details."))
 
     # -- inventory -----------------------------------------------------------
     def _info(self, dom: Any, state: int | None = None, max_kib: int | None = None) -> VmInfo:
@@ -169,22 +192,24 @@ class LibvirtHypervisor(LibvirtFamily):
                 for i, (dom, s) in enumerate(stats):
                     cancel.check()
                     out.append(self._info(dom, s.get("state.state"), s.get("balloon.maximum")))
-                    progress(i + 1, len(stats), "reading domains")
+                    progress(i + 1, len(stats), translate("Libvirt", "reading domains"))
             else:
                 doms = self.conn.listAllDomains(0)
                 for i, dom in enumerate(doms):
                     cancel.check()
                     out.append(self._info(dom))
-                    progress(i + 1, len(doms), "reading domains")
+                    progress(i + 1, len(doms), translate("Libvirt", "reading domains"))
         except lv.libvirtError as exc:
-            raise self._error(exc, "Cannot list the domains") from exc
+            raise self._error(exc, translate("Libvirt", "Cannot list the domains")) from exc
         return sorted(out, key=lambda v: v.name)
 
     def _domain(self, vm: VmInfo) -> Any:
         try:
             return self.conn.lookupByUUIDString(vm.id)
         except self.libvirt.libvirtError as exc:
-            raise self._error(exc, f"Cannot find {vm.name} ({vm.id})") from exc
+            raise self._error(
+                exc, translate("Libvirt", "Cannot find {vm} ({id})").format(vm=vm.name, id=vm.id)
+            ) from exc
 
     def refresh(self, vm: VmInfo) -> VmInfo:
         return self._info(self._domain(vm))
@@ -196,7 +221,9 @@ class LibvirtHypervisor(LibvirtFamily):
             memory_snapshot=False,
             memory_dump=True,
             live_updates=True,
-            reasons={"memory_snapshot": "libvirt hosts use a memory-only dump."},
+            reasons={
+                "memory_snapshot": translate("Libvirt", "libvirt hosts use a memory-only dump.")
+            },
         )
 
     # -- actions ---------------------------------------------------------------
@@ -205,7 +232,9 @@ class LibvirtHypervisor(LibvirtFamily):
         try:
             dom.injectNMI(0)
         except self.libvirt.libvirtError as exc:
-            raise self._error(exc, f"The NMI to {vm.name} failed") from exc
+            raise self._error(
+                exc, translate("Libvirt", "The NMI to {vm} failed").format(vm=vm.name)
+            ) from exc
         return NmiResult("injectNMI", f"virDomainInjectNMI on {self.spec.libvirt_uri}")
 
     def memory_dump(
@@ -220,7 +249,10 @@ class LibvirtHypervisor(LibvirtFamily):
         lv = self.libvirt
         if fmt not in DUMP_FORMATS:
             raise UserError(
-                f"Unknown dump format {fmt!r}.", f"Use one of: {', '.join(DUMP_FORMATS)}."
+                translate("Libvirt", "Unknown dump format {format}.").format(format=repr(fmt)),
+                translate("Libvirt", "Use one of: {formats}.").format(
+                    formats=", ".join(DUMP_FORMATS)
+                ),
             )
         dom = self._domain(vm)
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -251,13 +283,19 @@ class LibvirtHypervisor(LibvirtFamily):
                     stats.get("memory_total", 0) or stats.get("data_total", 0) or total_hint
                 )
                 processed = int(stats.get("memory_processed", 0) or stats.get("data_processed", 0))
-                progress(processed, total, f"dumping {vm.name} memory")
+                progress(
+                    processed,
+                    total,
+                    translate("Libvirt", "dumping {vm} memory").format(vm=vm.name),
+                )
         if error:
             exc = error[0]
             if isinstance(exc, lv.libvirtError):
                 if cancel.cancelled:
                     cancel.check()
-                raise self._error(exc, f"The memory dump of {vm.name} failed") from exc
+                raise self._error(
+                    exc, translate("Libvirt", "The memory dump of {vm} failed").format(vm=vm.name)
+                ) from exc
             raise exc
         return self._dump_file(path, fmt)
 
@@ -268,8 +306,12 @@ class LibvirtHypervisor(LibvirtFamily):
                 size = os.stat(path).st_size
             except OSError as exc:
                 raise UserError(
-                    f"The dump {path} cannot be read here: {exc.strerror}.",
-                    "Run HangDump as a user who may read libvirt's dump folder.",
+                    translate("Libvirt", "The dump {path} cannot be read here: {error}.").format(
+                        path=path, error=exc.strerror
+                    ),
+                    translate(
+                        "Libvirt", "Run HangDump as a user who may read libvirt's dump folder."
+                    ),
                 ) from exc
             return RemoteFile(name, size, path, kind="memoryDump")
         port = f":{self.spec.port}" if self.spec.port != 22 else ""
@@ -295,8 +337,8 @@ class LibvirtHypervisor(LibvirtFamily):
             target, path = parse_sftp(file.source)
             if self._ssh_host_fetch is None:
                 raise UserError(
-                    "No SSH access to the host is configured.",
-                    "Connect with qemu+ssh://user@host/system.",
+                    translate("Libvirt", "No SSH access to the host is configured."),
+                    translate("Libvirt", "Connect with qemu+ssh://user@host/system."),
                 )
             return SftpSource(self._ssh_host_fetch(target), path, display=file.source)
         return LocalSource(Path(file.source))
@@ -317,7 +359,10 @@ class LibvirtHypervisor(LibvirtFamily):
             os.remove(file.source)
         except OSError as exc:
             raise UserError(
-                f"Cannot remove {file.source}: {exc.strerror}.", "Remove it by hand on the host."
+                translate("Libvirt", "Cannot remove {path}: {error}.").format(
+                    path=file.source, error=exc.strerror
+                ),
+                translate("Libvirt", "Remove it by hand on the host."),
             ) from exc
 
     # -- live updates ------------------------------------------------------------

@@ -26,6 +26,7 @@ from backends.hypervisors.base import (
 )
 from backends.hypervisors.kinds import LibvirtFamily
 from backends.hypervisors.uri import ConnectionSpec
+from backends.i18n import translate
 from backends.sshconn import run
 
 LIBVIRT_URI = "qemu:///system"
@@ -82,11 +83,16 @@ class VirshSshHypervisor(LibvirtFamily):
         probe = self._virsh(["version"], check=False)
         if probe.status == 127 or "not found" in probe.stderr:
             raise UserError(
-                f"virsh is not installed on {spec.host}.",
-                "Install libvirt-clients (Debian/Ubuntu) or libvirt-client (RHEL).",
+                translate("Libvirt", "virsh is not installed on {host}.").format(host=spec.host),
+                translate(
+                    "Libvirt", "Install libvirt-clients (Debian/Ubuntu) or libvirt-client (RHEL)."
+                ),
             )
         if probe.status != 0:
-            raise self._error(probe.stderr, f"virsh on {spec.host} cannot reach libvirt")
+            raise self._error(
+                probe.stderr,
+                translate("Libvirt", "virsh on {host} cannot reach libvirt").format(host=spec.host),
+            )
         self.hostname = self._run(["hostname"]).stdout.strip() or spec.host
 
     # -- plumbing ----------------------------------------------------------------
@@ -101,24 +107,38 @@ class VirshSshHypervisor(LibvirtFamily):
     def _virsh(self, args: list[str], timeout: float = 120.0, check: bool = True) -> Any:
         res = self._run(["virsh", "-c", LIBVIRT_URI, *args], timeout=timeout)
         if check and res.status != 0:
-            raise self._error(res.stderr or res.stdout, f"virsh {args[0]} failed")
+            raise self._error(
+                res.stderr or res.stdout,
+                translate("Libvirt", "virsh {command} failed").format(command=args[0]),
+            )
         return res
 
     def _error(self, text: str, intro: str) -> UserError:
-        msg = " ".join(text.strip().splitlines()[-2:]) or "no message"
+        msg = " ".join(text.strip().splitlines()[-2:])
         lower = msg.lower()
+        message = translate("Libvirt", "{intro}: {message}").format(
+            intro=intro, message=msg or translate("Libvirt", "no message")
+        )
         if "authentication" in lower or "access denied" in lower or "sasl" in lower:
             return UserError(
-                f"{intro}: {msg}",
-                "libvirt refused read-write access. On RHV/oVirt hosts libvirt is "
-                "protected by SASL (VDSM's account): run as a user allowed to use "
-                "it, or ask the host's administrator.",
+                message,
+                translate(
+                    "Libvirt",
+                    "libvirt refused read-write access. On RHV/oVirt hosts libvirt is "
+                    "protected by SASL (VDSM's account): run as a user allowed to use "
+                    "it, or ask the host's administrator.",
+                ),
             )
         if "failed to get domain" in lower or "domain not found" in lower:
-            return UserError(f"{intro}: {msg}", "Refresh the inventory: the VM is gone.")
+            return UserError(
+                message, translate("Libvirt", "Refresh the inventory: the VM is gone.")
+            )
         if "not running" in lower:
-            return UserError(f"{intro}: {msg}", "Check that the VM is running.")
-        return UserError(f"{intro}: {msg}", f"Run virsh on {self.spec.host} to see more.")
+            return UserError(message, translate("Libvirt", "Check that the VM is running."))
+        return UserError(
+            message,
+            translate("Libvirt", "Run virsh on {host} to see more.").format(host=self.spec.host),
+        )
 
     # -- inventory -----------------------------------------------------------------
     def _info(self, uuid: str) -> VmInfo:
@@ -151,7 +171,7 @@ class VirshSshHypervisor(LibvirtFamily):
         for i, uuid in enumerate(uuids):
             cancel.check()
             out.append(self._info(uuid))
-            progress(i + 1, len(uuids), "reading domains")
+            progress(i + 1, len(uuids), translate("Libvirt", "reading domains"))
         return sorted(out, key=lambda v: v.name)
 
     def refresh(self, vm: VmInfo) -> VmInfo:
@@ -163,7 +183,9 @@ class VirshSshHypervisor(LibvirtFamily):
             nmi_methods=("virsh inject-nmi",),
             memory_snapshot=False,
             memory_dump=True,
-            reasons={"memory_snapshot": "libvirt hosts use a memory-only dump."},
+            reasons={
+                "memory_snapshot": translate("Libvirt", "libvirt hosts use a memory-only dump.")
+            },
         )
 
     # -- actions ---------------------------------------------------------------------
@@ -180,7 +202,10 @@ class VirshSshHypervisor(LibvirtFamily):
         folder: str = DUMP_DIR,
     ) -> RemoteFile:
         if fmt not in ("kdump-zlib", "elf", "kdump-lzo", "kdump-snappy"):
-            raise UserError(f"Unknown dump format {fmt!r}.", "Use kdump-zlib or elf.")
+            raise UserError(
+                translate("Libvirt", "Unknown dump format {format}.").format(format=repr(fmt)),
+                translate("Libvirt", "Use kdump-zlib or elf."),
+            )
         stamp = time.strftime("%Y%m%d-%H%M%S")
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in vm.name)
         path = f"{folder.rstrip('/')}/{safe}-{stamp}{'.elf' if fmt == 'elf' else '.kdump'}"
@@ -217,14 +242,19 @@ class VirshSshHypervisor(LibvirtFamily):
                 with contextlib.suppress(UserError, OSError):
                     info = run(side, ["virsh", "-c", LIBVIRT_URI, "domjobinfo", vm.id])
                     done, total = parse_jobinfo(info.stdout)
-                    progress(done, total or vm.memory_mib * 1048576, f"dumping {vm.name} memory")
+                    progress(
+                        done,
+                        total or vm.memory_mib * 1048576,
+                        translate("Libvirt", "dumping {vm} memory").format(vm=vm.name),
+                    )
         finally:
             with contextlib.suppress(Exception):
                 side.close()
         res = result[0] if result else None
         if res is None or res.status != 0:
             raise self._error(
-                res.stderr if res else "no answer", f"The memory dump of {vm.name} failed"
+                res.stderr if res else translate("Libvirt", "no answer"),
+                translate("Libvirt", "The memory dump of {vm} failed").format(vm=vm.name),
             )
         size_res = self._run(["stat", "-c", "%s", path])
         size = int(size_res.stdout.strip() or 0) if size_res.status == 0 else 0
@@ -261,8 +291,10 @@ class VirshSshHypervisor(LibvirtFamily):
         res = self._run(["rm", "-f", "--", path])
         if res.status != 0:
             raise UserError(
-                f"Cannot remove {path} on {self.spec.host}: {res.stderr.strip()}",
-                "Remove it by hand on the host.",
+                translate("Libvirt", "Cannot remove {path} on {host}: {error}").format(
+                    path=path, host=self.spec.host, error=res.stderr.strip()
+                ),
+                translate("Libvirt", "Remove it by hand on the host."),
             )
 
     def close(self) -> None:
