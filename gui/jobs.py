@@ -107,6 +107,11 @@ class JobRunner(QObject):
         self.pool.start(job)
         return job
 
+    @property
+    def active(self) -> int:
+        """How many submitted jobs have not finished yet."""
+        return len(self._jobs)
+
     def wait(self, msecs: int = -1) -> bool:
         """Wait for every running job (used at shutdown and in tests)."""
         return bool(self.pool.waitForDone(msecs))

@@ -75,7 +75,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         form.addRow(self.tr("Language"), self.language)
-        note = QLabel(self.tr("A new language takes effect the next time HangDump starts."))
+        note = QLabel(self.tr("HangDump restarts to show a new language (it asks first)."))
         note.setWordWrap(True)
         form.addRow("", note)
         self.case_root = self._folder_row(form, self.tr("Case folder"), str(settings.case_root))

@@ -201,13 +201,71 @@ def settings_dialog(w: MainWindow) -> None:
     old = w.settings.language
     dialog = SettingsDialog(w.settings, w)
     if dialog.exec() == QDialog.DialogCode.Accepted and w.settings.language != old:
-        QMessageBox.information(
-            w,
-            QCoreApplication.translate("MainWindow", "Language"),
-            QCoreApplication.translate(
-                "MainWindow", "The new language takes effect when you start HangDump again."
-            ),
+        offer_restart(w)
+
+
+def offer_restart(w: MainWindow) -> None:
+    """A new language shows after a restart; offer it now, saying what a restart stops."""
+    text = QCoreApplication.translate(
+        "MainWindow", "HangDump shows the new language after a restart. Restart now?"
+    )
+    busy = w.jobs.active
+    if busy:
+        text += "\n\n" + QCoreApplication.translate(
+            "MainWindow",
+            "%n task(s) still running will be stopped. Queued transfers continue "
+            "where they were after the restart.",
+            "",
+            busy,
         )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("MainWindow", "Language"),
+        text,
+        parent=w,
+    )
+    box.setObjectName("restartForLanguage")
+    now = box.addButton(
+        QCoreApplication.translate("MainWindow", "Restart now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("MainWindow", "Later"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.exec()
+    if box.clickedButton() is now:
+        restart(w)
+
+
+def restart_command(argv: list[str], executable: str, frozen: bool) -> tuple[str, list[str]]:
+    """The program and arguments that start this HangDump again, without ``--lang``
+    (the saved language setting must win over a language given at the first start)."""
+    args: list[str] = []
+    skip = False
+    for arg in argv[1:]:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            args.append(arg)
+    if frozen:  # the bundle's executable is the program itself
+        return executable, args
+    if Path(argv[0]).name == "launch.py":  # started as ``python -m gui.launch``
+        return executable, ["-m", "gui.launch", *args]
+    return executable, [argv[0], *args]  # the ``hangdump`` console script
+
+
+def restart(w: MainWindow) -> None:
+    """Close the window (its usual clean-up: jobs, queue, connections), then start again."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QApplication
+
+    program, args = restart_command(sys.argv, sys.executable, getattr(sys, "frozen", False))
+    if w.close():
+        QProcess.startDetached(program, args)
+        QApplication.quit()
 
 
 def connect_lab_directly(w: MainWindow) -> None:

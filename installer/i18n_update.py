@@ -47,7 +47,14 @@ def fill(ts: Path, table: dict[str, dict[str, str]]) -> int:
             tr = msg.find("translation")
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
-            if tr.text != wanted[src] or tr.get("type"):
+            if msg.get("numerus") == "yes":  # "%n ..." : Chinese has one plural form
+                forms = tr.findall("numerusform") or [ET.SubElement(tr, "numerusform")]
+                if any(f.text != wanted[src] for f in forms) or tr.get("type"):
+                    for form in forms:
+                        form.text = wanted[src]
+                    tr.attrib.pop("type", None)
+                    changed += 1
+            elif tr.text != wanted[src] or tr.get("type"):
                 tr.text = wanted[src]
                 tr.attrib.pop("type", None)
                 changed += 1
@@ -70,7 +77,10 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
             kind = None if tr is None else tr.get("type")
             if kind in ("vanished", "obsolete"):
                 continue
-            if tr is None or kind == "unfinished" or not tr.text:
+            text = (
+                "".join(f.text or "" for f in tr.findall("numerusform")) if tr is not None else ""
+            )
+            if tr is None or kind == "unfinished" or not (tr.text or "").strip() and not text:
                 out.append((name, msg.findtext("source") or ""))
     return out
 
