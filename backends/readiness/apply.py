@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from backends.errors import UserError
-from backends.readiness.checks import Checklist, Evidence, Step
+from backends.i18n import translate
+from backends.readiness.checks import Checklist, Evidence, Step, sentences
 from backends.readiness.runner import Runner
 
 WRITE_PROBE = 'f=$(mktemp "$0/.hangdump-probe-XXXXXX") && rm -f "$f"'
@@ -47,7 +48,11 @@ def plan(checklist: Checklist) -> tuple[list[Step], list[str], bool]:
 
 def _short(ev: Evidence) -> str:
     text = (ev.stderr.strip() or ev.stdout.strip()).splitlines()
-    return text[-1] if text else f"exit status {ev.status}"
+    return (
+        text[-1]
+        if text
+        else translate("Readiness", "exit status {status}").format(status=ev.status)
+    )
 
 
 def preflight(runner: Runner, steps: list[Step], writes: list[str], guest: str) -> None:
@@ -57,19 +62,31 @@ def preflight(runner: Runner, steps: list[Step], writes: list[str], guest: str) 
         ev = runner.run(("sh", "-c", 'command -v "$0"', prog), root=True)
         if not ev.ok:
             raise UserError(
-                f"{prog} is not installed on {guest}; nothing was changed.",
-                "Install it (or its package) on the guest, then run the fix again.",
+                translate(
+                    "Readiness", "{program} is not installed on {guest}; nothing was changed."
+                ).format(program=prog, guest=guest),
+                translate(
+                    "Readiness", "Install it (or its package) on the guest, then run the fix again."
+                ),
             )
     for d in writes:
         ev = runner.run(("sh", "-c", WRITE_PROBE, d), root=True)
         if not ev.ok:
-            ro = "read-only" in (ev.stderr + ev.stdout).lower()
+            if "read-only" in (ev.stderr + ev.stdout).lower():
+                raise UserError(
+                    translate(
+                        "Readiness", "{dir} on {guest} is read-only ({error}); nothing was changed."
+                    ).format(dir=d, guest=guest, error=_short(ev)),
+                    translate(
+                        "Readiness",
+                        "Remount it read-write (or fix its permissions) and run the fix again.",
+                    ),
+                )
             raise UserError(
-                f"{d} on {guest} is {'read-only' if ro else 'not writable'} "
-                f"({_short(ev)}); nothing was changed.",
-                "Remount it read-write (or fix its permissions) and run the fix again."
-                if ro
-                else "Check the permissions and free space of that directory.",
+                translate(
+                    "Readiness", "{dir} on {guest} is not writable ({error}); nothing was changed."
+                ).format(dir=d, guest=guest, error=_short(ev)),
+                translate("Readiness", "Check the permissions and free space of that directory."),
             )
 
 
@@ -91,12 +108,24 @@ def apply(
         result.done.append(ev)
         if not ev.ok:
             undone, stuck = _undo(runner, done)
-            msg = f"`{step.command}` failed on {checklist.guest}: {_short(ev)}."
+            msg = translate("Readiness", "`{command}` failed on {guest}: {error}.").format(
+                command=step.command, guest=checklist.guest, error=_short(ev)
+            )
             if undone:
-                msg += f" Undid {undone} earlier step(s)."
+                msg = sentences(
+                    msg,
+                    translate("Readiness", "Undid {count} earlier step(s).").format(count=undone),
+                )
             if stuck:
-                msg += " Could not undo: " + "; ".join(stuck) + "."
-            raise UserError(msg, "Fix the cause on the guest and run the fix again.")
+                msg = sentences(
+                    msg,
+                    translate("Readiness", "Could not undo: {commands}.").format(
+                        commands="; ".join(stuck)
+                    ),
+                )
+            raise UserError(
+                msg, translate("Readiness", "Fix the cause on the guest and run the fix again.")
+            )
         done.append(step)
     return result
 

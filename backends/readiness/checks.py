@@ -18,6 +18,11 @@ Status = Literal["ok", "warn", "fail", "unknown"]
 STATUSES: tuple[Status, ...] = ("ok", "warn", "fail", "unknown")
 
 
+def sentences(first: str, second: str) -> str:
+    """Two translated sentences in a row: a space between them, none after a Chinese stop."""
+    return first + second if first.endswith(("。", "！", "？")) else f"{first} {second}"
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One command that was run on the guest and what it answered."""

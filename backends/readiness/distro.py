@@ -11,6 +11,8 @@ import re
 import shlex
 from dataclasses import dataclass
 
+from backends.i18n import translate
+
 RHEL_IDS = {"rhel", "centos", "rocky", "almalinux", "ol", "redhat", "cloudlinux", "eurolinux"}
 SUSE_IDS = {"sles", "sled", "sles_sap", "opensuse", "opensuse-leap", "opensuse-tumbleweed"}
 DEBIAN_IDS = {"debian", "ubuntu", "linuxmint", "pop", "raspbian"}
@@ -68,7 +70,12 @@ def detect(os_release: dict[str, str]) -> Family:
     """The family of a guest whose os-release fields are ``os_release``."""
     ident = os_release.get("ID", "").lower()
     like = set(os_release.get("ID_LIKE", "").lower().split())
-    label = os_release.get("PRETTY_NAME") or os_release.get("NAME") or ident or "unknown"
+    label = (
+        os_release.get("PRETTY_NAME")
+        or os_release.get("NAME")
+        or ident
+        or translate("Readiness", "unknown")
+    )
     major = _major(os_release.get("VERSION_ID", ""))
     if ident == PRACTICE_ID:
         return Family("practice", label, major)

@@ -8,6 +8,7 @@ reboots a guest itself.
 
 from __future__ import annotations
 
+from backends.i18n import translate
 from backends.readiness.checks import Fix, Step
 from backends.readiness.distro import Family, crashkernel_args
 from backends.readiness.probes import HANGDUMP_SYSCTL_FILE, NMI_SYSCTLS
@@ -48,8 +49,11 @@ def nmi_sysctls(now: dict[str, int | None], previous_file: str | None) -> Fix:
             undo = ("sysctl", "-w", f"{key}={old}") if old is not None else None
             steps.append(Step(("sysctl", "-w", f"{key}=1"), undo))
     return Fix(
-        "set kernel.unknown_nmi_panic and kernel.panic_on_unrecovered_nmi to 1, now and "
-        f"at every boot ({HANGDUMP_SYSCTL_FILE})",
+        translate(
+            "Readiness",
+            "set kernel.unknown_nmi_panic and kernel.panic_on_unrecovered_nmi to 1, now and "
+            "at every boot ({file})",
+        ).format(file=HANGDUMP_SYSCTL_FILE),
         tuple(steps),
         writes=("/etc/sysctl.d",),
     )
@@ -67,7 +71,10 @@ def hang_panics(previous_file: str | None) -> Fix:
         *(Step(("sysctl", "-w", f"{k}=1"), ("sysctl", "-w", f"{k}=0")) for k in keys),
     ]
     return Fix(
-        "optional: panic on hung tasks and soft lockups, so kdump saves a dump without an NMI",
+        translate(
+            "Readiness",
+            "optional: panic on hung tasks and soft lockups, so kdump saves a dump without an NMI",
+        ),
         tuple(steps),
         optional=True,
         writes=("/etc/sysctl.d",),
@@ -78,7 +85,7 @@ def install_packages(family: Family, missing: list[str]) -> Fix | None:
     if not family.installer or not missing:
         return None
     return Fix(
-        f"install {', '.join(missing)}",
+        translate("Readiness", "install {packages}").format(packages=", ".join(missing)),
         (Step((*family.installer, *missing)),),
     )
 
@@ -87,7 +94,10 @@ def enable_service(family: Family) -> Fix | None:
     if not family.service:
         return None
     return Fix(
-        f"enable the {family.service} service and start it now (it loads the capture kernel)",
+        translate(
+            "Readiness",
+            "enable the {service} service and start it now (it loads the capture kernel)",
+        ).format(service=family.service),
         (Step(("systemctl", "enable", "--now", family.service)),),
     )
 
@@ -96,7 +106,9 @@ def restart_service(family: Family) -> Fix | None:
     if not family.service:
         return None
     return Fix(
-        f"restart {family.service} so it loads the capture kernel",
+        translate("Readiness", "restart {service} so it loads the capture kernel").format(
+            service=family.service
+        ),
         (Step(("systemctl", "restart", family.service)),),
     )
 
@@ -131,8 +143,11 @@ def crashkernel(family: Family) -> Fix | None:
     else:
         return None
     return Fix(
-        f"reserve memory for the capture kernel ({' '.join(args)}) from the next boot; "
-        "reboot the guest when convenient (HangDump does not reboot it)",
+        translate(
+            "Readiness",
+            "reserve memory for the capture kernel ({args}) from the next boot; "
+            "reboot the guest when convenient (HangDump does not reboot it)",
+        ).format(args=" ".join(args)),
         steps,
         needs_reboot=True,
         writes=writes,

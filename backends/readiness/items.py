@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from backends.readiness import fixes, parse
-from backends.readiness.checks import Evidence, Fix, Item
+from backends.readiness.checks import Evidence, Fix, Item, sentences
 from backends.readiness.distro import Family
 from backends.readiness.probes import HANG_SYSCTLS, HANGDUMP_SYSCTL_FILE, NMI_SYSCTLS, Facts
 
 NMI_WHY = {
-    "kernel.unknown_nmi_panic": (
+    "kernel.unknown_nmi_panic": QT_TRANSLATE_NOOP(
+        "Readiness",
         "When the hypervisor sends an NMI to a hung VM, the kernel panics instead of "
-        "printing a warning and carrying on; the panic starts kdump, which saves the memory."
+        "printing a warning and carrying on; the panic starts kdump, which saves the memory.",
     ),
-    "kernel.panic_on_unrecovered_nmi": (
+    "kernel.panic_on_unrecovered_nmi": QT_TRANSLATE_NOOP(
+        "Readiness",
         "Some hypervisors deliver the NMI as an 'unrecovered' hardware NMI; with this set "
-        "the kernel panics on those too, so the dump is taken either way."
+        "the kernel panics on those too, so the dump is taken either way.",
     ),
 }
 
@@ -36,27 +39,37 @@ def os_release(facts: Facts, family: Family) -> Item:
         return Item(
             "os_release",
             "unknown",
-            "Distribution",
-            "The guest has no /etc/os-release; HangDump cannot tell which "
-            "commands fix it, so it only reads.",
+            translate("Readiness", "Distribution"),
+            translate(
+                "Readiness",
+                "The guest has no /etc/os-release; HangDump cannot tell which "
+                "commands fix it, so it only reads.",
+            ),
             [ev],
         )
     if family.key == "practice":
-        why = (
+        why = translate(
+            "Readiness",
             "The lab's busybox practice guest: kernel settings are checked and fixed; "
-            "packages, services and the bootloader are not (it has none)."
+            "packages, services and the bootloader are not (it has none).",
         )
     elif family.key == "unknown":
-        why = (
+        why = translate(
+            "Readiness",
             "HangDump does not know this distribution; it reads what it can and offers "
-            "no package, service or bootloader fixes."
+            "no package, service or bootloader fixes.",
         )
     else:
-        why = "HangDump knows how kdump is installed and configured on this distribution."
+        why = translate(
+            "Readiness",
+            "HangDump knows how kdump is installed and configured on this distribution.",
+        )
     return Item(
         "os_release",
         "warn" if family.key == "unknown" else "ok",
-        f"Distribution: {family.label} ({family.key})",
+        translate("Readiness", "Distribution: {label} ({key})").format(
+            label=family.label, key=family.key
+        ),
         why,
         [ev],
     )
@@ -66,12 +79,22 @@ def kernel_release(facts: Facts, family: Family) -> Item:
     ev = facts.uname("-r")
     release = ev.stdout.strip()
     if not ev.ok or not release:
-        return Item("kernel_release", "unknown", "Kernel release", "uname -r gave no answer.", [ev])
+        return Item(
+            "kernel_release",
+            "unknown",
+            translate("Readiness", "Kernel release"),
+            translate("Readiness", "uname -r gave no answer."),
+            [ev],
+        )
     return Item(
         "kernel_release",
         "ok",
-        f"Kernel {release}",
-        "The running kernel; a dump can only be read with the debug symbols of exactly this build.",
+        translate("Readiness", "Kernel {release}").format(release=release),
+        translate(
+            "Readiness",
+            "The running kernel; a dump can only be read with the debug symbols of "
+            "exactly this build.",
+        ),
         [ev, facts.uname("-v")],
     )
 
@@ -84,16 +107,23 @@ def nmi_sysctl(key: str) -> Callable[[Facts, Family], Item]:
             return Item(
                 item_id,
                 "unknown",
-                f"{key}",
-                f"{ev.stderr.strip() or 'unreadable'}. " + NMI_WHY[key],
+                key,
+                translate("Readiness", "{error}. {why}").format(
+                    error=ev.stderr.strip() or translate("Readiness", "unreadable"),
+                    why=translate_marked("Readiness", NMI_WHY[key]),
+                ),
                 [ev],
             )
         ok = value == 1
         return Item(
             item_id,
             "ok" if ok else "fail",
-            f"{key} = {value}" + ("" if ok else " (should be 1)"),
-            NMI_WHY[key],
+            f"{key} = {value}"
+            if ok
+            else translate("Readiness", "{key} = {value} (should be 1)").format(
+                key=key, value=value
+            ),
+            translate_marked("Readiness", NMI_WHY[key]),
             [ev],
             None if ok else _nmi_fix(facts),
         )
@@ -109,22 +139,38 @@ def _nmi_fix(facts: Facts) -> Fix:
 def sysctl_persisted(facts: Facts, family: Family) -> Item:
     persisted, ev = facts.persisted()
     missing = [k for k in NMI_SYSCTLS if persisted.get(k, ("", ""))[0] != "1"]
-    where = ", ".join(f"{k} = {v} in {f}" for k, (v, f) in persisted.items() if k in NMI_SYSCTLS)
+    where = ", ".join(
+        translate("Readiness", "{key} = {value} in {file}").format(key=k, value=v, file=f)
+        for k, (v, f) in persisted.items()
+        if k in NMI_SYSCTLS
+    )
     if not missing:
         return Item(
             "sysctl_persisted",
             "ok",
-            "The NMI settings survive a reboot",
-            f"Set at boot by the sysctl configuration ({where}).",
+            translate("Readiness", "The NMI settings survive a reboot"),
+            translate("Readiness", "Set at boot by the sysctl configuration ({where}).").format(
+                where=where
+            ),
             [ev],
+        )
+    if where:
+        why = translate(
+            "Readiness",
+            "{keys} is not set to 1 in /etc/sysctl.d or /etc/sysctl.conf (found: {where}); "
+            "after the next reboot the guest would ignore an NMI again.",
+        )
+    else:
+        why = translate(
+            "Readiness",
+            "{keys} is not set to 1 in /etc/sysctl.d or /etc/sysctl.conf; "
+            "after the next reboot the guest would ignore an NMI again.",
         )
     return Item(
         "sysctl_persisted",
         "fail",
-        "The NMI settings are not persistent",
-        f"{', '.join(missing)} is not set to 1 in /etc/sysctl.d or /etc/sysctl.conf"
-        + (f" (found: {where})" if where else "")
-        + "; after the next reboot the guest would ignore an NMI again.",
+        translate("Readiness", "The NMI settings are not persistent"),
+        why.format(keys=", ".join(missing), where=where),
         [ev],
         _nmi_fix(facts),
     )
@@ -137,8 +183,8 @@ def hang_panics(facts: Facts, family: Family) -> Item:
         return Item(
             "hang_panics",
             "unknown",
-            "Panic on hung tasks / soft lockups",
-            "The kernel does not expose these settings.",
+            translate("Readiness", "Panic on hung tasks / soft lockups"),
+            translate("Readiness", "The kernel does not expose these settings."),
             evs,
         )
     on = [k for k, (v, _) in values.items() if v == 1]
@@ -146,20 +192,26 @@ def hang_panics(facts: Facts, family: Family) -> Item:
         return Item(
             "hang_panics",
             "ok",
-            f"Automatic panic on hangs: {', '.join(on)}",
-            "The kernel panics by itself on these hangs, so kdump saves a dump "
-            "even when nobody sends an NMI.",
+            translate("Readiness", "Automatic panic on hangs: {keys}").format(keys=", ".join(on)),
+            translate(
+                "Readiness",
+                "The kernel panics by itself on these hangs, so kdump saves a dump "
+                "even when nobody sends an NMI.",
+            ),
             evs,
         )
     persisted_hang = _file_text(facts, fixes.HANG_SYSCTL_FILE)
     return Item(
         "hang_panics",
         "warn",
-        "Optional: no automatic panic on hung tasks or soft lockups",
-        "Optional advice. With kernel.hung_task_panic=1 and kernel.softlockup_panic=1 "
-        "the kernel panics (and kdump saves a dump) on its own when a task is stuck or a "
-        "CPU locks up. It also reboots a production VM on such events, so decide with "
-        "its owner; --fix does not apply this.",
+        translate("Readiness", "Optional: no automatic panic on hung tasks or soft lockups"),
+        translate(
+            "Readiness",
+            "Optional advice. With kernel.hung_task_panic=1 and kernel.softlockup_panic=1 "
+            "the kernel panics (and kdump saves a dump) on its own when a task is stuck or a "
+            "CPU locks up. It also reboots a production VM on such events, so decide with "
+            "its owner; --fix does not apply this.",
+        ),
         evs,
         fixes.hang_panics(persisted_hang),
     )
@@ -175,8 +227,12 @@ def crashkernel_reserved(facts: Facts, family: Family) -> Item:
         return Item(
             "crashkernel_reserved",
             "ok",
-            f"Crash kernel memory reserved: {size // 1048576} MiB",
-            f"The kernel set memory aside for the capture kernel ({' '.join(args)}).",
+            translate("Readiness", "Crash kernel memory reserved: {size} MiB").format(
+                size=size // 1048576
+            ),
+            translate(
+                "Readiness", "The kernel set memory aside for the capture kernel ({args})."
+            ).format(args=" ".join(args)),
             evs,
         )
     fix = fixes.crashkernel(family)
@@ -184,26 +240,38 @@ def crashkernel_reserved(facts: Facts, family: Family) -> Item:
         return Item(
             "crashkernel_reserved",
             "unknown",
-            "Crash kernel memory",
-            "/sys/kernel/kexec_crash_size cannot be read (kernel without kexec?).",
+            translate("Readiness", "Crash kernel memory"),
+            translate(
+                "Readiness", "/sys/kernel/kexec_crash_size cannot be read (kernel without kexec?)."
+            ),
             evs,
             fix,
         )
     if args:
-        why = (
-            f"The command line asks for {' '.join(args)} but nothing was reserved: the "
-            "size is too large for this VM's memory, or its syntax is wrong."
-        )
+        why = translate(
+            "Readiness",
+            "The command line asks for {args} but nothing was reserved: the "
+            "size is too large for this VM's memory, or its syntax is wrong.",
+        ).format(args=" ".join(args))
     else:
-        why = (
+        why = translate(
+            "Readiness",
             "No crashkernel= on the kernel command line, so no memory is set aside for "
-            "the capture kernel and kdump cannot work."
+            "the capture kernel and kdump cannot work.",
         )
     if fix is None:
-        why += " The boot command line of this guest is fixed by whoever boots it."
+        why = sentences(
+            why,
+            translate(
+                "Readiness", "The boot command line of this guest is fixed by whoever boots it."
+            ),
+        )
     else:
-        why += " The fix changes the bootloader and needs a reboot."
-    return Item("crashkernel_reserved", "fail", "No crash kernel memory reserved", why, evs, fix)
+        why = sentences(
+            why, translate("Readiness", "The fix changes the bootloader and needs a reboot.")
+        )
+    title = translate("Readiness", "No crash kernel memory reserved")
+    return Item("crashkernel_reserved", "fail", title, why, evs, fix)
 
 
 def kexec_crash_loaded(facts: Facts, family: Family) -> Item:
@@ -215,24 +283,31 @@ def kexec_crash_loaded(facts: Facts, family: Family) -> Item:
         return Item(
             "kexec_crash_loaded",
             "ok",
-            "Capture kernel loaded",
-            "A panic will boot the capture kernel, which saves the memory.",
+            translate("Readiness", "Capture kernel loaded"),
+            translate("Readiness", "A panic will boot the capture kernel, which saves the memory."),
             evs,
         )
     if value is None:
         return Item(
             "kexec_crash_loaded",
             "unknown",
-            "Capture kernel",
-            "/sys/kernel/kexec_crash_loaded cannot be read.",
+            translate("Readiness", "Capture kernel"),
+            translate("Readiness", "/sys/kernel/kexec_crash_loaded cannot be read."),
             evs,
         )
     size = parse.first_int(facts.cat("/sys/kernel/kexec_crash_size").stdout) or 0
-    why = "No capture kernel is loaded: a panic would just stop or reboot the VM, no dump."
+    why = translate(
+        "Readiness",
+        "No capture kernel is loaded: a panic would just stop or reboot the VM, no dump.",
+    )
     fix = fixes.restart_service(family) if size else None
     if not size:
-        why += " Reserve crash kernel memory first (see crashkernel_reserved)."
-    return Item("kexec_crash_loaded", "fail", "Capture kernel not loaded", why, evs, fix)
+        why = sentences(
+            why,
+            translate("Readiness", "Reserve crash kernel memory first (see crashkernel_reserved)."),
+        )
+    title = translate("Readiness", "Capture kernel not loaded")
+    return Item("kexec_crash_loaded", "fail", title, why, evs, fix)
 
 
 def kexec_tools(facts: Facts, family: Family) -> Item:
@@ -241,19 +316,20 @@ def kexec_tools(facts: Facts, family: Family) -> Item:
         return Item(
             "kexec_tools",
             "unknown",
-            "kdump packages",
-            "No package manager HangDump knows on this guest; not checked.",
+            translate("Readiness", "kdump packages"),
+            translate("Readiness", "No package manager HangDump knows on this guest; not checked."),
             _ev(ev),
         )
     missing = [p for p in family.packages if p not in installed]
     if not missing:
         have = ", ".join(f"{v}" for v in installed.values())
-        return Item("kexec_tools", "ok", "kdump packages installed", have, _ev(ev))
+        title = translate("Readiness", "kdump packages installed")
+        return Item("kexec_tools", "ok", title, have, _ev(ev))
     return Item(
         "kexec_tools",
         "fail",
-        f"Missing: {', '.join(missing)}",
-        "These packages load the capture kernel and save the dump.",
+        translate("Readiness", "Missing: {packages}").format(packages=", ".join(missing)),
+        translate("Readiness", "These packages load the capture kernel and save the dump."),
         _ev(ev),
         fixes.install_packages(family, missing),
     )
@@ -265,8 +341,8 @@ def kdump_service(facts: Facts, family: Family) -> Item:
         return Item(
             "kdump_service",
             "unknown",
-            "kdump service",
-            "This guest has no kdump service HangDump knows; not checked.",
+            translate("Readiness", "kdump service"),
+            translate("Readiness", "This guest has no kdump service HangDump knows; not checked."),
         )
     active, enabled = pair
     status_ev = facts.kdump_status(family)
@@ -275,8 +351,8 @@ def kdump_service(facts: Facts, family: Family) -> Item:
         return Item(
             "kdump_service",
             "unknown",
-            "kdump service",
-            "systemctl is not available on this guest; not checked.",
+            translate("Readiness", "kdump service"),
+            translate("Readiness", "systemctl is not available on this guest; not checked."),
             evs,
         )
     a, e = active.stdout.strip(), enabled.stdout.strip()
@@ -284,15 +360,24 @@ def kdump_service(facts: Facts, family: Family) -> Item:
         return Item(
             "kdump_service",
             "ok",
-            f"{family.service} is active and enabled",
-            "It loads the capture kernel at every boot.",
+            translate("Readiness", "{service} is active and enabled").format(
+                service=family.service
+            ),
+            translate("Readiness", "It loads the capture kernel at every boot."),
             evs,
         )
     return Item(
         "kdump_service",
         "fail",
-        f"{family.service}: {a or 'unknown'}, {e or 'unknown'}",
-        "The kdump service must be enabled (loaded at every boot) and active (loaded now).",
+        "{service}: {active}, {enabled}".format(
+            service=family.service,
+            active=a or translate("Readiness", "unknown"),
+            enabled=e or translate("Readiness", "unknown"),
+        ),
+        translate(
+            "Readiness",
+            "The kdump service must be enabled (loaded at every boot) and active (loaded now).",
+        ),
         evs,
         fixes.enable_service(family),
     )
@@ -306,16 +391,22 @@ def dump_target_space(facts: Facts, family: Family) -> Item:
         return Item(
             "dump_target_space",
             "unknown",
-            f"Dump target: {target.kind} {target.target}",
-            "The dump goes to a remote or raw target; check its free space there.",
+            translate("Readiness", "Dump target: {kind} {target}").format(
+                kind=target.kind, target=target.target
+            ),
+            translate(
+                "Readiness", "The dump goes to a remote or raw target; check its free space there."
+            ),
             _ev(conf_ev, mem_ev),
         )
     if target.kind == "fs":
         return Item(
             "dump_target_space",
             "unknown",
-            f"Dump target: {target.target}",
-            f"The dump goes to {target.target} (not mounted here); check its space.",
+            translate("Readiness", "Dump target: {target}").format(target=target.target),
+            translate(
+                "Readiness", "The dump goes to {target} (not mounted here); check its space."
+            ).format(target=target.target),
             _ev(conf_ev, mem_ev),
         )
     free, df_evs = facts.df(target.path)
@@ -324,29 +415,38 @@ def dump_target_space(facts: Facts, family: Family) -> Item:
         return Item(
             "dump_target_space",
             "unknown",
-            f"Dump target {target.path}",
-            "The free space of the dump directory could not be read.",
+            translate("Readiness", "Dump target {path}").format(path=target.path),
+            translate("Readiness", "The free space of the dump directory could not be read."),
             evs,
         )
     free_mib, mem_mib = free.avail_kib // 1024, mem // 1024
-    title = f"{target.path}: {free_mib} MiB free, RAM {mem_mib} MiB"
+    title = translate("Readiness", "{path}: {free} MiB free, RAM {mem} MiB").format(
+        path=target.path, free=free_mib, mem=mem_mib
+    )
     if free.avail_kib >= mem:
-        return Item("dump_target_space", "ok", title, "Enough room for a dump of all memory.", evs)
+        why = translate("Readiness", "Enough room for a dump of all memory.")
+        return Item("dump_target_space", "ok", title, why, evs)
     if target.filtered and free.avail_kib >= mem // 4:
         return Item(
             "dump_target_space",
             "warn",
             title,
-            f"Less free space than RAM. makedumpfile ({target.collector}) leaves out "
-            "free and cache pages, which usually fits, but a busy VM may not.",
+            translate(
+                "Readiness",
+                "Less free space than RAM. makedumpfile ({collector}) leaves out "
+                "free and cache pages, which usually fits, but a busy VM may not.",
+            ).format(collector=target.collector),
             evs,
         )
     return Item(
         "dump_target_space",
         "fail",
         title,
-        "Not enough free space for a dump: free space on that file system or point "
-        "the dump to a larger one.",
+        translate(
+            "Readiness",
+            "Not enough free space for a dump: free space on that file system or point "
+            "the dump to a larger one.",
+        ),
         evs,
     )
 
@@ -362,8 +462,8 @@ def debuginfo(facts: Facts, family: Family) -> Item:
         return Item(
             "debuginfo",
             "unknown",
-            "Debug symbols",
-            "The debuginfo lookup is not available in this build.",
+            translate("Readiness", "Debug symbols"),
+            translate("Readiness", "The debuginfo lookup is not available in this build."),
             evs,
         )
     d = lookup(rel.stdout.strip(), ver.stdout.strip() or None, mach.stdout.strip() or None)
@@ -371,19 +471,34 @@ def debuginfo(facts: Facts, family: Family) -> Item:
         return Item(
             "debuginfo",
             "unknown",
-            "Debug symbols: no known source",
-            "No known distribution pattern in the kernel release; find the vmlinux "
-            "by the dump's build-id (debuginfod) or ask who built this kernel.",
+            translate("Readiness", "Debug symbols: no known source"),
+            translate(
+                "Readiness",
+                "No known distribution pattern in the kernel release; find the vmlinux "
+                "by the dump's build-id (debuginfod) or ask who built this kernel.",
+            ),
             evs,
         )
     where = d.urls[0] if d.urls else (d.debuginfod[0] if d.debuginfod else "")
+    if where:
+        why = translate(
+            "Readiness",
+            "Install {package} on the analysis machine to read dumps of this kernel; "
+            "it is at {where} (vmlinux: {vmlinux}).",
+        )
+    else:
+        why = translate(
+            "Readiness",
+            "Install {package} on the analysis machine to read dumps of this kernel "
+            "(vmlinux: {vmlinux}).",
+        )
     return Item(
         "debuginfo",
         "ok",
-        f"Debug symbols: {d.package} ({d.label})",
-        f"Install {d.package} on the analysis machine to read dumps of this kernel"
-        + (f"; it is at {where}" if where else "")
-        + f" (vmlinux: {d.vmlinux_path}).",
+        translate("Readiness", "Debug symbols: {package} ({label})").format(
+            package=d.package, label=d.label
+        ),
+        why.format(package=d.package, where=where, vmlinux=d.vmlinux_path),
         evs,
     )
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from backends.cases import Case
 from backends.errors import UserError
+from backends.i18n import translate
 from backends.readiness import parse
 from backends.readiness.runner import Runner, SshRunner
 
@@ -38,22 +39,31 @@ def test_kdump(
     """Crash ``guest`` and wait for it to come back with a new dump in ``dump_dir``."""
     if typed_host.strip() != host:
         raise UserError(
-            f"The typed name {typed_host.strip()!r} is not the guest's host {host!r}; "
-            "nothing was done.",
-            "Type the host name exactly to confirm that this guest may be crashed.",
+            translate(
+                "Readiness",
+                "The typed name {typed} is not the guest's host {host}; nothing was done.",
+            ).format(typed=repr(typed_host.strip()), host=repr(host)),
+            translate(
+                "Readiness", "Type the host name exactly to confirm that this guest may be crashed."
+            ),
         )
     runner = open_runner()
     loaded = runner.run(("cat", "/sys/kernel/kexec_crash_loaded"))
     if parse.first_int(loaded.stdout) != 1:
         raise UserError(
-            f"No capture kernel is loaded on {guest}: a crash now would only stop it, "
-            "without a dump. Nothing was done.",
-            "Run `hangdump prepare --fix` and reboot if it asks, then test again.",
+            translate(
+                "Readiness",
+                "No capture kernel is loaded on {guest}: a crash now would only stop it, "
+                "without a dump. Nothing was done.",
+            ).format(guest=guest),
+            translate(
+                "Readiness", "Run `hangdump prepare --fix` and reboot if it asks, then test again."
+            ),
         )
     runner.become_root()
     before = _dumps(runner, dump_dir)
     case.audit("test_kdump", "intent", guest=guest, dump_dir=dump_dir, dumps_before=before)
-    progress(f"crashing {guest} (sysrq c)")
+    progress(translate("Readiness", "crashing {guest} (sysrq c)").format(guest=guest))
     t0 = time.monotonic()
     try:
         ev = runner.run(("sh", "-c", TRIGGER), root=True, timeout=15.0)
@@ -67,17 +77,33 @@ def test_kdump(
     if ev is not None:
         result = {"crashed": False, "exit": ev.status, "stderr": ev.stderr.strip()}
         case.audit("test_kdump", "result", guest=guest, **result)
-        raise UserError(
-            f"{guest} did not crash: {ev.stderr.strip() or f'exit status {ev.status}'}.",
-            "sysrq may be disabled or restricted on this guest (kernel.sysrq).",
+        error = ev.stderr.strip() or translate("Readiness", "exit status {status}").format(
+            status=ev.status
         )
-    progress(f"{guest} crashed; waiting up to {wait:.0f} s for it to come back")
+        raise UserError(
+            translate("Readiness", "{guest} did not crash: {error}.").format(
+                guest=guest, error=error
+            ),
+            translate(
+                "Readiness", "sysrq may be disabled or restricted on this guest (kernel.sysrq)."
+            ),
+        )
+    progress(
+        translate(
+            "Readiness", "{guest} crashed; waiting up to {wait:.0f} s for it to come back"
+        ).format(guest=guest, wait=wait)
+    )
     back = _wait_back(open_runner, wait, t0)
     if back is None:
         case.audit("test_kdump", "result", guest=guest, crashed=True, back=False, error=died)
         raise UserError(
-            f"{guest} crashed but did not answer SSH again within {wait:.0f} s.",
-            "Look at its console: the capture kernel may still be saving the dump.",
+            translate(
+                "Readiness", "{guest} crashed but did not answer SSH again within {wait:.0f} s."
+            ).format(guest=guest, wait=wait),
+            translate(
+                "Readiness",
+                "Look at its console: the capture kernel may still be saving the dump.",
+            ),
         )
     runner2, seconds = back
     try:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from backends.errors import UserError
+from backends.i18n import translate
 from backends.readiness.checks import Evidence
 from backends.sshconn import run as ssh_run
 
@@ -34,36 +35,87 @@ class Runner(Protocol):
         ...
 
 
-def sudo_problem(stderr: str, status: int, user: str, host: str) -> UserError | None:
-    """The user-facing error for a failed sudo, or None when sudo itself was not the problem."""
+def _sudo_kind(stderr: str, status: int) -> str | None:
+    """Which sudo failure ``stderr`` reports (sudo's own English words), or None."""
     text = stderr.lower()
     if status == 127 and "sudo" in text and "not found" in text:
-        return UserError(
-            f"sudo is not installed on {host}, and {user} is not root.",
-            "Log in as root (user root@host), or ask the guest's administrator to install "
-            "sudo and allow this user to use it.",
-        )
+        return "missing"
     if "not in the sudoers" in text or "may not run sudo" in text or "not allowed to" in text:
-        return UserError(
-            f"{user} has no sudo rights on {host}; nothing was changed.",
-            "Log in as root or as a user allowed to run sudo (a member of wheel or sudo).",
-        )
+        return "no_rights"
     if "incorrect password" in text or "sorry, try again" in text:
-        return UserError(
-            f"sudo on {host} did not accept the password of {user}; nothing was changed.",
-            "Check the password (HANGDUMP_PASSWORD or the keyring) and try again.",
-        )
+        return "wrong_password"
     if "password is required" in text:
-        return UserError(
-            f"sudo on {host} needs the password of {user}.",
-            "Set HANGDUMP_PASSWORD, store it in the keyring, or run on a terminal to be asked.",
-        )
+        return "needs_password"
     if "must have a tty" in text:
+        return "requiretty"
+    return None
+
+
+def sudo_problem(stderr: str, status: int, user: str, host: str) -> UserError | None:
+    """The user-facing error for a failed sudo, or None when sudo itself was not the problem."""
+    kind = _sudo_kind(stderr, status)
+    if kind == "missing":
         return UserError(
-            f"sudo on {host} is configured to require a terminal (Defaults requiretty).",
-            "Log in as root, or remove 'Defaults requiretty' for this user in /etc/sudoers.",
+            translate(
+                "Readiness", "sudo is not installed on {host}, and {user} is not root."
+            ).format(host=host, user=user),
+            translate(
+                "Readiness",
+                "Log in as root (user root@host), or ask the guest's administrator to install "
+                "sudo and allow this user to use it.",
+            ),
+        )
+    if kind == "no_rights":
+        return UserError(
+            translate(
+                "Readiness", "{user} has no sudo rights on {host}; nothing was changed."
+            ).format(user=user, host=host),
+            translate(
+                "Readiness",
+                "Log in as root or as a user allowed to run sudo (a member of wheel or sudo).",
+            ),
+        )
+    if kind == "wrong_password":
+        return UserError(
+            translate(
+                "Readiness",
+                "sudo on {host} did not accept the password of {user}; nothing was changed.",
+            ).format(host=host, user=user),
+            translate(
+                "Readiness", "Check the password (HANGDUMP_PASSWORD or the keyring) and try again."
+            ),
+        )
+    if kind == "needs_password":
+        return UserError(
+            translate("Readiness", "sudo on {host} needs the password of {user}.").format(
+                host=host, user=user
+            ),
+            translate(
+                "Readiness",
+                "Set HANGDUMP_PASSWORD, store it in the keyring, or run on a terminal to be asked.",
+            ),
+        )
+    if kind == "requiretty":
+        return UserError(
+            translate(
+                "Readiness",
+                "sudo on {host} is configured to require a terminal (Defaults requiretty).",
+            ).format(host=host),
+            translate(
+                "Readiness",
+                "Log in as root, or remove 'Defaults requiretty' for this user in /etc/sudoers.",
+            ),
         )
     return None
+
+
+def _sudo_failed(host: str, ev: Evidence) -> UserError:
+    return UserError(
+        translate("Readiness", "sudo on {host} failed: {error}.").format(
+            host=host, error=ev.stderr.strip() or ev.status
+        ),
+        translate("Readiness", "Log in as root, or check sudo on the guest."),
+    )
 
 
 class SshRunner:
@@ -113,12 +165,10 @@ class SshRunner:
         if probe.ok:
             self._sudo = "nopasswd"
             return
-        err = sudo_problem(probe.stderr + probe.stdout, probe.status, self.user, self.host)
-        if err is None or "needs the password" not in err.message:
-            raise err or UserError(
-                f"sudo on {self.host} failed: {probe.stderr.strip() or probe.status}.",
-                "Log in as root, or check sudo on the guest.",
-            )
+        said = probe.stderr + probe.stdout
+        err = sudo_problem(said, probe.status, self.user, self.host)
+        if err is None or _sudo_kind(said, probe.status) != "needs_password":
+            raise err or _sudo_failed(self.host, probe)
         self.password = self._password_source()
         if self.password is None:
             raise err
@@ -126,8 +176,7 @@ class SshRunner:
             ["sudo", "-S", "-k", "-p", "", "true"], (self.password + "\n").encode(), 30.0
         )
         if not check.ok:
-            raise sudo_problem(check.stderr, check.status, self.user, self.host) or UserError(
-                f"sudo on {self.host} failed: {check.stderr.strip() or check.status}.",
-                "Log in as root, or check sudo on the guest.",
+            raise sudo_problem(check.stderr, check.status, self.user, self.host) or _sudo_failed(
+                self.host, check
             )
         self._sudo = "password"
