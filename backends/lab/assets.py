@@ -16,6 +16,7 @@ from pathlib import Path
 
 from backends.cancel import Progress, no_progress
 from backends.errors import LabError
+from backends.i18n import translate
 from backends.lab import paths
 
 
@@ -41,8 +42,12 @@ class Assets:
         value = str(getattr(self, name, "") or "")
         if not value or (value.startswith("/") and not Path(value).exists()):
             raise LabError(
-                f"The lab asset {name!r} is not prepared on this machine.",
-                "Run `hangdump lab setup` (the README's set-up command does it for you).",
+                translate("Lab", "The lab asset {name} is not prepared on this machine.").format(
+                    name=repr(name)
+                ),
+                translate(
+                    "Lab", "Run `hangdump lab setup` (the README's set-up command does it for you)."
+                ),
             )
         return value
 
@@ -62,8 +67,10 @@ def load() -> Assets:
         assets = Assets(**data)
     except (OSError, ValueError, TypeError) as exc:
         raise LabError(
-            "The lab is not set up on this machine.",
-            "Run `hangdump lab setup` (the README's set-up command does it for you).",
+            translate("Lab", "The lab is not set up on this machine."),
+            translate(
+                "Lab", "Run `hangdump lab setup` (the README's set-up command does it for you)."
+            ),
         ) from exc
     return assets
 
@@ -91,7 +98,7 @@ def setup(progress: Progress = no_progress, only: tuple[str, ...] = STEPS) -> As
     if "kernel" in only or "initramfs" in only:
         from backends.lab import initramfs, kernel
 
-        progress(0, n, "guest kernel and debug vmlinux")
+        progress(0, n, translate("Lab", "guest kernel and debug vmlinux"))
         k = kernel.ensure(progress)
         values.update(
             kernel_release=k.release,
@@ -102,7 +109,7 @@ def setup(progress: Progress = no_progress, only: tuple[str, ...] = STEPS) -> As
             build_id=k.build_id,
         )
         if "initramfs" in only:
-            progress(1, n, "initramfs images")
+            progress(1, n, translate("Lab", "initramfs images"))
             images = initramfs.ensure(k, progress)
             values.update(
                 initramfs=str(images.practice),
@@ -118,7 +125,7 @@ def setup(progress: Progress = no_progress, only: tuple[str, ...] = STEPS) -> As
     if "simulator" in only:
         from backends.lab import simulator
 
-        progress(3, n, "vCenter simulator")
+        progress(3, n, translate("Lab", "vCenter simulator"))
         values.update(simulator=str(simulator.build(progress)))
     path = manifest_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -130,5 +137,5 @@ def setup(progress: Progress = no_progress, only: tuple[str, ...] = STEPS) -> As
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(assets.to_json(), indent=2))
         tmp.replace(path)
-    progress(n, n, "lab assets ready")
+    progress(n, n, translate("Lab", "lab assets ready"))
     return assets

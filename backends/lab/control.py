@@ -22,6 +22,7 @@ from typing import Any
 
 from backends.cancel import Progress, no_progress
 from backends.errors import LabError
+from backends.i18n import translate
 from backends.lab import assets as lab_assets
 from backends.lab import paths
 
@@ -63,7 +64,10 @@ def _closure(names: Iterable[str]) -> list[str]:
 
     def add(n: str) -> None:
         if n not in COMPONENTS:
-            raise LabError(f"Unknown lab component {n!r}.", f"Known: {', '.join(COMPONENTS)}.")
+            raise LabError(
+                translate("Lab", "Unknown lab component {name}.").format(name=repr(n)),
+                translate("Lab", "Known: {names}.").format(names=", ".join(COMPONENTS)),
+            )
         if n in wanted:
             return
         for dep in COMPONENTS[n][1]:
@@ -136,14 +140,14 @@ class Lab:
                 if info is not None:  # recorded but dead: clear what is left of it
                     with contextlib.suppress(Exception):
                         mod.stop(info)
-                progress(i, len(order), f"starting {name}")
+                progress(i, len(order), translate("Lab", "starting {name}").format(name=name))
                 ctx = Context(
                     name=name, run_dir=self.run_dir, assets=assets, infos=state, progress=progress
                 )
                 state[name] = mod.start(ctx)
                 started.append(name)
                 self._write(state)
-            progress(len(order), len(order), "lab ready")
+            progress(len(order), len(order), translate("Lab", "lab ready"))
             return started
 
     def up(self, progress: Progress = no_progress) -> list[str]:
@@ -165,7 +169,11 @@ class Lab:
                 del state[name]
                 self._write(state)
             if errors:
-                raise LabError("Some lab servers did not stop cleanly: " + "; ".join(errors))
+                raise LabError(
+                    translate("Lab", "Some lab servers did not stop cleanly: {errors}").format(
+                        errors="; ".join(errors)
+                    )
+                )
 
     def down(self) -> None:
         self.stop(COMPONENTS)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from backends.cancel import Progress, no_progress
 from backends.errors import LabError
+from backends.i18n import translate
 from backends.lab import paths
 from backends.lab.process import run
 
@@ -43,7 +44,6 @@ STAMP = "ready.json"
 STEPS = 6  #: progress steps of a cold build
 #: Lines ``make`` prints in a cold build (measured), to turn its output into progress.
 MAKE_LINES = 5400
-HINT_DEPS = "run the set-up command from the README (installer/debian/bootstrap.sh)."
 DEFAULT_KEYRING = Path("/usr/share/keyrings/debian-archive-keyring.gpg")
 APT_ETC = Path("/etc/apt")
 
@@ -115,14 +115,24 @@ def check_build_deps() -> None:
     missing = [p for p in BUILD_DEPS if p not in installed]
     if missing:
         raise LabError(
-            f"Building crash {VERSION} needs these Debian packages: {' '.join(missing)}.",
-            f"Install them (apt-get install {' '.join(missing)}), or {HINT_DEPS}",
+            translate(
+                "Lab", "Building crash {version} needs these Debian packages: {packages}."
+            ).format(version=VERSION, packages=" ".join(missing)),
+            translate(
+                "Lab",
+                "Install them (apt-get install {packages}), or run the set-up command "
+                "from the README (installer/debian/bootstrap.sh).",
+            ).format(packages=" ".join(missing)),
         )
 
 
 def _build(folder: Path, progress: Progress) -> Path:
     started = time.monotonic()
-    progress(0, STEPS, f"crash {VERSION}: checking build packages")
+    progress(
+        0,
+        STEPS,
+        translate("Lab", "crash {version}: checking build packages").format(version=VERSION),
+    )
     check_build_deps()
     mirror = system_mirror()
     work = paths.assets_dir("crash", "build.tmp")
@@ -130,17 +140,31 @@ def _build(folder: Path, progress: Progress) -> Path:
     work.mkdir(parents=True)
     try:
         tarball = _fetch_source(mirror, progress)
-        progress(3, STEPS, f"crash {VERSION}: unpacking and applying our fix")
+        progress(
+            3,
+            STEPS,
+            translate("Lab", "crash {version}: unpacking and applying our fix").format(
+                version=VERSION
+            ),
+        )
         src = _unpack(tarball, work)
         for fix in FIXES:
             run(
                 ["patch", "-p1", "--forward", "--batch", "--fuzz=0", "-d", src, "-i", fix],
-                what=f"Applying {fix.name} to crash {VERSION}",
-                hint=f"The fix no longer matches crash {VERSION}'s source: update it.",
+                what=translate("Lab", "Applying {fix} to crash {version}").format(
+                    fix=fix.name, version=VERSION
+                ),
+                hint=translate(
+                    "Lab", "The fix no longer matches crash {version}'s source: update it."
+                ).format(version=VERSION),
             )
         log = paths.assets_dir("crash", "build.log")
         _make(src, log, lambda text: progress(4, STEPS, text))
-        progress(5, STEPS, f"crash {VERSION}: caching the binary")
+        progress(
+            5,
+            STEPS,
+            translate("Lab", "crash {version}: caching the binary").format(version=VERSION),
+        )
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
@@ -162,7 +186,7 @@ def _build(folder: Path, progress: Progress) -> Path:
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)  # ~650 MB of objects
-    progress(STEPS, STEPS, f"crash {VERSION} ready")
+    progress(STEPS, STEPS, translate("Lab", "crash {version} ready").format(version=VERSION))
     return folder / "crash"
 
 
@@ -175,18 +199,35 @@ def _fetch_source(mirror: MirrorSource, progress: Progress) -> Path:
         # apt downloads as user _apt where it can: let it into the folder.
         os.chmod(apt_dir, 0o755)  # noqa: S103 -- a private temp dir holding public files
         conf = _private_apt(apt_dir, mirror)
-        progress(1, STEPS, f"crash {VERSION}: reading Debian {SUITE}'s source index")
+        progress(
+            1,
+            STEPS,
+            translate("Lab", "crash {version}: reading Debian {suite}'s source index").format(
+                version=VERSION, suite=SUITE
+            ),
+        )
         run(
             ["apt-get", "-c", conf, "-q", "update"],
-            what=f"Reading Debian {SUITE}'s source index from {mirror.uri}",
-            hint=f"Check the network path to that mirror, and that {mirror.signed_by}"
-            f" holds Debian {SUITE}'s keys (upgrade debian-archive-keyring).",
+            what=translate("Lab", "Reading Debian {suite}'s source index from {uri}").format(
+                suite=SUITE, uri=mirror.uri
+            ),
+            hint=translate(
+                "Lab",
+                "Check the network path to that mirror, and that {keyring} holds "
+                "Debian {suite}'s keys (upgrade debian-archive-keyring).",
+            ).format(keyring=mirror.signed_by, suite=SUITE),
         )
         want = source_tarball(conf)
         kept = cache / want.name
         if kept.is_file() and _sha256(kept) == want.sha256:
             return kept
-        progress(2, STEPS, f"crash {VERSION}: downloading {want.name} ({want.size >> 20} MB)")
+        progress(
+            2,
+            STEPS,
+            translate("Lab", "crash {version}: downloading {name} ({size} MB)").format(
+                version=VERSION, name=want.name, size=want.size >> 20
+            ),
+        )
         download = apt_dir / "download"
         download.mkdir(mode=0o755)
         # Debian's own packaging tarball is sometimes missing from mirrors (404) while
@@ -202,14 +243,21 @@ def _fetch_source(mirror: MirrorSource, progress: Progress) -> Path:
         if not got.is_file():
             tail = proc.stderr.decode(errors="replace").strip().splitlines()[-3:]
             raise LabError(
-                f"apt could not download {want.name}: {' | '.join(tail)}",
-                "Check the network path to the Debian mirror in /etc/apt/sources*.",
+                translate("Lab", "apt could not download {name}: {error}").format(
+                    name=want.name, error=" | ".join(tail)
+                ),
+                translate(
+                    "Lab", "Check the network path to the Debian mirror in /etc/apt/sources*."
+                ),
             )
         if got.stat().st_size != want.size or _sha256(got) != want.sha256:
             raise LabError(
-                f"{want.name} does not match the SHA-256 in Debian's signed source index;"
-                " refusing to build it.",
-                "Retry later; if it persists, the mirror serves a damaged file.",
+                translate(
+                    "Lab",
+                    "{name} does not match the SHA-256 in Debian's signed source index; "
+                    "refusing to build it.",
+                ).format(name=want.name),
+                translate("Lab", "Retry later; if it persists, the mirror serves a damaged file."),
             )
         shutil.move(got, kept)
     return kept
@@ -240,14 +288,21 @@ def system_mirror(etc: Path = APT_ETC) -> MirrorSource:
             keyring = Path(signed_by) if signed_by.startswith("/") else DEFAULT_KEYRING
             if not keyring.is_file():
                 raise LabError(
-                    f"The Debian archive keyring {keyring} is missing.",
-                    "Install the debian-archive-keyring package.",
+                    translate("Lab", "The Debian archive keyring {keyring} is missing.").format(
+                        keyring=keyring
+                    ),
+                    translate("Lab", "Install the debian-archive-keyring package."),
                 )
             return MirrorSource(uri.rstrip("/"), keyring)
     raise LabError(
-        f"No http(s) Debian mirror for {suite} found in {etc}/sources.list(.d).",
-        f"Add the Debian {suite} archive to apt's sources; the lab builds crash"
-        f" from Debian {SUITE}'s source package on the same mirror.",
+        translate(
+            "Lab", "No http(s) Debian mirror for {suite} found in {etc}/sources.list(.d)."
+        ).format(suite=suite, etc=etc),
+        translate(
+            "Lab",
+            "Add the Debian {suite} archive to apt's sources; the lab builds crash "
+            "from Debian {source_suite}'s source package on the same mirror.",
+        ).format(suite=suite, source_suite=SUITE),
     )
 
 
@@ -326,7 +381,9 @@ def source_tarball(conf: Path) -> SourceTarball:
     """The ``.orig`` tarball of crash ``VERSION`` in the private index of ``conf``."""
     out = run(
         ["apt-cache", "-c", conf, "showsrc", "--only-source", "crash"],
-        what=f"Looking up crash in Debian {SUITE}'s source index",
+        what=translate("Lab", "Looking up crash in Debian {suite}'s source index").format(
+            suite=SUITE
+        ),
     ).stdout.decode(errors="replace")
     for record in out.split("\n\n"):
         found = parse_orig(record)
@@ -334,8 +391,13 @@ def source_tarball(conf: Path) -> SourceTarball:
             return found
     versions = re.findall(r"^Version: (\S+)", out, re.M)
     raise LabError(
-        f"Debian {SUITE} no longer offers crash {VERSION} (it has: {', '.join(versions)}).",
-        "Update VERSION in backends/lab/crashbuild.py and check that our fix still applies.",
+        translate(
+            "Lab", "Debian {suite} no longer offers crash {version} (it has: {versions})."
+        ).format(suite=SUITE, version=VERSION, versions=", ".join(versions)),
+        translate(
+            "Lab",
+            "Update VERSION in backends/lab/crashbuild.py and check that our fix still applies.",
+        ),
     )
 
 
@@ -365,14 +427,19 @@ def _sha256(path: Path) -> str:
 
 
 def _unpack(tarball: Path, work: Path) -> Path:
-    run(["tar", "-xzf", tarball, "-C", work, "--no-same-owner"], what=f"Unpacking {tarball.name}")
+    run(
+        ["tar", "-xzf", tarball, "-C", work, "--no-same-owner"],
+        what=translate("Lab", "Unpacking {name}").format(name=tarball.name),
+    )
     src = work / f"crash-{VERSION}"
     # crash's Makefile downloads gdb from the internet when its tarball is absent;
     # the lab has no such network path, so insist on the bundled copy.
     if not (src / "Makefile").is_file() or not list(src.glob("gdb-*.tar.gz")):
         raise LabError(
-            f"{tarball.name} does not hold crash's sources with the bundled gdb tarball.",
-            "Debian's packaging changed: update backends/lab/crashbuild.py.",
+            translate(
+                "Lab", "{name} does not hold crash's sources with the bundled gdb tarball."
+            ).format(name=tarball.name),
+            translate("Lab", "Debian's packaging changed: update backends/lab/crashbuild.py."),
         )
     return src
 
@@ -397,11 +464,17 @@ def _make(src: Path, log: Path, report: Callable[[str], None]) -> None:
             lines += 1
             if lines % 100 == 0:
                 pct = min(99, lines * 100 // MAKE_LINES)
-                report(f"crash {VERSION}: compiling with gdb, ~{pct}% (log: {log})")
+                report(
+                    translate(
+                        "Lab", "crash {version}: compiling with gdb, ~{percent}% (log: {log})"
+                    ).format(version=VERSION, percent=pct, log=log)
+                )
         rc = proc.wait()
     if rc != 0 or not (src / "crash").is_file():
         tail = log.read_text(errors="replace").strip().splitlines()[-5:]
         raise LabError(
-            f"Building crash {VERSION} failed (make exit {rc}): {' | '.join(tail)}",
-            f"The whole log is in {log}.",
+            translate("Lab", "Building crash {version} failed (make exit {code}): {detail}").format(
+                version=VERSION, code=rc, detail=" | ".join(tail)
+            ),
+            translate("Lab", "The whole log is in {log}.").format(log=log),
         )

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backends.errors import LabError
+from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from backends.lab import guest_ssh
 from backends.lab.control import Context
 from backends.lab.domain_xml import GuestSpec, domain_xml
@@ -33,7 +34,7 @@ KDUMP_CMDLINE = BASE_CMDLINE + " crashkernel=128M"
 DISK_LABEL = "hdcrash"
 DISK_BYTES = 1 << 30
 BOOT_TIMEOUT = 120.0  # measured 3.6-8 s; TCG on a busy 2-core machine can be much slower
-HINT_LOG = "Look at the guest's console log: {log}"
+HINT_LOG = QT_TRANSLATE_NOOP("Lab", "Look at the guest's console log: {log}")
 
 
 def _connect() -> libvirt.virConnect:
@@ -41,8 +42,10 @@ def _connect() -> libvirt.virConnect:
         import libvirt
     except ImportError as exc:
         raise LabError(
-            "libvirt-python is not installed.",
-            "Install the project with the libvirt extra: pip install -e '.[libvirt]'.",
+            translate("Lab", "libvirt-python is not installed."),
+            translate(
+                "Lab", "Install the project with the libvirt extra: pip install -e '.[libvirt]'."
+            ),
         ) from exc
     # libvirt prints every error (e.g. a lookup of a domain that is not there) to
     # stderr by default; errors reach us as exceptions, so silence that printer.
@@ -51,7 +54,8 @@ def _connect() -> libvirt.virConnect:
         return libvirt.open(URI)
     except libvirt.libvirtError as exc:
         raise LabError(
-            f"Cannot connect to {URI}: {exc}", "Start the lab's libvirtd first."
+            translate("Lab", "Cannot connect to {uri}: {error}").format(uri=URI, error=exc),
+            translate("Lab", "Start the lab's libvirtd first."),
         ) from exc
 
 
@@ -93,8 +97,8 @@ def make_dump_disk(path: Path) -> None:
         fh.truncate(DISK_BYTES)
     run(
         ["mkfs.ext4", "-q", "-F", "-L", DISK_LABEL, "-E", "lazy_itable_init=1", str(path)],
-        what="Making the kdump guest's dump disk",
-        hint="Install e2fsprogs.",
+        what=translate("Lab", "Making the kdump guest's dump disk"),
+        hint=translate("Lab", "Install e2fsprogs."),
     )
 
 
@@ -129,8 +133,10 @@ def start(ctx: Context) -> dict[str, Any]:
             dom.create()
         except libvirt.libvirtError as exc:
             raise LabError(
-                f"Starting the guest {name} failed: {exc}",
-                "Check libvirtd's log and that qemu-system-x86 is installed.",
+                translate("Lab", "Starting the guest {name} failed: {error}").format(
+                    name=name, error=exc
+                ),
+                translate("Lab", "Check libvirtd's log and that qemu-system-x86 is installed."),
             ) from exc
         info: dict[str, Any] = {
             "uri": URI,
@@ -149,7 +155,7 @@ def start(ctx: Context) -> dict[str, Any]:
         }
     finally:
         conn.close()
-    ctx.progress(0, 0, f"booting {name}")
+    ctx.progress(0, 0, translate("Lab", "booting {name}").format(name=name))
     try:
         _wait_ready(info, 0)
     except LabError:
@@ -161,7 +167,8 @@ def start(ctx: Context) -> dict[str, Any]:
 
 def _wait_ready(info: dict[str, Any], start_at: int) -> None:
     wait_console(info, rf"{READY} \S+", BOOT_TIMEOUT, start=start_at)
-    guest_ssh.wait_ssh(info["ssh"], BOOT_TIMEOUT, f"Guest {info['guest']}").close()
+    what = translate("Lab", "Guest {name}").format(name=info["guest"])
+    guest_ssh.wait_ssh(info["ssh"], BOOT_TIMEOUT, what).close()
 
 
 def alive(info: dict[str, Any]) -> bool:
@@ -218,9 +225,14 @@ def wait_console(info: dict[str, Any], pattern: str, timeout: float, start: int 
         if time.monotonic() > deadline:
             tail = console_text(info)[-600:]
             raise LabError(
-                f"{info['guest']}: {pattern!r} did not appear on the console within "
-                f"{timeout:.0f} s. Last output: {tail!r}",
-                HINT_LOG.format(log=info["console_log"]),
+                translate(
+                    "Lab",
+                    "{guest}: {pattern} did not appear on the console within "
+                    "{timeout:.0f} s. Last output: {tail}",
+                ).format(
+                    guest=info["guest"], pattern=repr(pattern), timeout=timeout, tail=repr(tail)
+                ),
+                translate_marked("Lab", HINT_LOG).format(log=info["console_log"]),
             )
         time.sleep(0.05)
 
@@ -237,8 +249,10 @@ def restart(info: dict[str, Any]) -> None:
         dom.create()
     except libvirt.libvirtError as exc:
         raise LabError(
-            f"Restarting the guest {info['guest']} failed: {exc}",
-            "Run `hangdump lab down` and start the lab again.",
+            translate("Lab", "Restarting the guest {name} failed: {error}").format(
+                name=info["guest"], error=exc
+            ),
+            translate("Lab", "Run `hangdump lab down` and start the lab again."),
         ) from exc
     finally:
         conn.close()

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from backends.errors import LabError
+from backends.i18n import translate
 
 if TYPE_CHECKING:
     import paramiko
@@ -54,13 +55,17 @@ def wait_ssh(ssh: dict[str, Any], timeout: float, what: str) -> paramiko.SSHClie
             return connect(ssh, timeout=max(1.0, min(10.0, deadline - time.monotonic())))
         except paramiko.BadHostKeyException as exc:  # never retried: a wrong key is an alarm
             raise LabError(
-                f"{what}: the host key does not match the pinned one.",
-                "Rebuild the lab assets (`hangdump lab setup`).",
+                translate("Lab", "{what}: the host key does not match the pinned one.").format(
+                    what=what
+                ),
+                translate("Lab", "Rebuild the lab assets (`hangdump lab setup`)."),
             ) from exc
         except (OSError, paramiko.SSHException, EOFError) as exc:
             last = exc
             time.sleep(0.3)
     raise LabError(
-        f"{what}: no SSH login within {timeout:.0f} s ({last}).",
-        "Look at the guest's console log (lab status shows its path).",
+        translate("Lab", "{what}: no SSH login within {timeout:.0f} s ({error}).").format(
+            what=what, timeout=timeout, error=last
+        ),
+        translate("Lab", "Look at the guest's console log (lab status shows its path)."),
     )

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from backends.cancel import Progress, no_progress
 from backends.errors import LabError
+from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from backends.lab import kmodules, paths
 from backends.lab.cpio import Archive
 from backends.lab.kernel import KernelAssets
@@ -47,7 +48,11 @@ SFTP_SERVER = Path("/usr/lib/openssh/sftp-server")
 KEXEC = Path("/sbin/kexec")
 MAKEDUMPFILE = Path("/usr/bin/makedumpfile")
 BUSYBOX = Path("/bin/busybox")
-HINT_PACKAGES = "Install the lab's packages: apt-get install " + " ".join(PACKAGES)
+HINT_PACKAGES = QT_TRANSLATE_NOOP("Lab", "Install the lab's packages: apt-get install {packages}")
+
+
+def _hint_packages() -> str:
+    return translate_marked("Lab", HINT_PACKAGES).format(packages=" ".join(PACKAGES))
 
 
 @dataclass(frozen=True)
@@ -75,27 +80,27 @@ def ensure(k: KernelAssets, progress: Progress = no_progress) -> Images:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    progress(0, 4, "making the guests' SSH keys")
+    progress(0, 4, translate("Lab", "making the guests' SSH keys"))
     host_key, host_pub = _host_key(folder)
     client_key = folder / "client_key"
     run(
         ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "hangdump-lab", "-f", client_key],
-        what="Making the lab's SSH client key",
+        what=translate("Lab", "Making the lab's SSH client key"),
     )
     client_pub = (folder / "client_key.pub").read_text()
 
-    progress(1, 4, "practice initramfs")
+    progress(1, 4, translate("Lab", "practice initramfs"))
     base = _base(k, "practice", host_key, client_pub)
     practice = folder / "practice.img"
     base.write(practice)
 
-    progress(2, 4, "kdump capture initramfs")
+    progress(2, 4, translate("Lab", "kdump capture initramfs"))
     capture = _base(k, "kdump", host_key, client_pub)
     _add_kdump_tools(capture)
     capture_img = folder / "capture.img"
     capture.write(capture_img)
 
-    progress(3, 4, "kdump initramfs")
+    progress(3, 4, translate("Lab", "kdump initramfs"))
     kdump = _base(k, "kdump", host_key, client_pub)
     _add_kdump_tools(kdump)
     kdump.file(f"/boot/vmlinuz-{k.release}", k.vmlinuz, 0o644)
@@ -103,7 +108,7 @@ def ensure(k: KernelAssets, progress: Progress = no_progress) -> Images:
     kdump.write(folder / "kdump.img")
 
     stamp.write_text(json.dumps({"host_key_pub": host_pub, "release": k.release}, indent=2))
-    progress(4, 4, "initramfs images ready")
+    progress(4, 4, translate("Lab", "initramfs images ready"))
     return Images(
         practice=practice, kdump=folder / "kdump.img", client_key=client_key, host_key_pub=host_pub
     )
@@ -131,13 +136,16 @@ def _host_key(folder: Path) -> tuple[Path, str]:
     key = folder / "dropbear_ed25519_host_key"
     run(
         ["dropbearkey", "-t", "ed25519", "-f", key],
-        what="Making the guests' host key",
-        hint=HINT_PACKAGES,
+        what=translate("Lab", "Making the guests' host key"),
+        hint=_hint_packages(),
     )
-    out = run(["dropbearkey", "-y", "-f", key], what="Reading the guests' host key").stdout
+    what = translate("Lab", "Reading the guests' host key")
+    out = run(["dropbearkey", "-y", "-f", key], what=what).stdout
     m = re.search(rb"^(ssh-ed25519 [A-Za-z0-9+/=]+)", out, re.M)
     if not m:
-        raise LabError("dropbearkey printed no ssh-ed25519 public key.", HINT_PACKAGES)
+        raise LabError(
+            translate("Lab", "dropbearkey printed no ssh-ed25519 public key."), _hint_packages()
+        )
     return key, m.group(1).decode()
 
 
@@ -190,9 +198,10 @@ def _add_kdump_tools(a: Archive) -> None:
 
 def _add_busybox(a: Archive) -> None:
     if not BUSYBOX.is_file():
-        raise LabError("busybox-static is not installed.", HINT_PACKAGES)
+        raise LabError(translate("Lab", "busybox-static is not installed."), _hint_packages())
     a.file("/bin/busybox", BUSYBOX, 0o755)
-    out = run([BUSYBOX, "--list-full"], what="Listing busybox applets").stdout.decode()
+    what = translate("Lab", "Listing busybox applets")
+    out = run([BUSYBOX, "--list-full"], what=what).stdout.decode()
     for applet in out.split():
         if applet != "bin/busybox" and applet not in a:
             a.symlink(applet, "/bin/busybox")
@@ -201,9 +210,13 @@ def _add_busybox(a: Archive) -> None:
 def _add_program(a: Archive, program: Path) -> None:
     """Copy a dynamically linked program and the libraries ``ldd`` finds for it."""
     if not program.is_file():
-        raise LabError(f"{program} is missing on this machine.", HINT_PACKAGES)
+        raise LabError(
+            translate("Lab", "{program} is missing on this machine.").format(program=program),
+            _hint_packages(),
+        )
     a.file(str(program), program, 0o755)
-    out = run(["ldd", program], what=f"Listing the libraries of {program.name}").stdout
+    what = translate("Lab", "Listing the libraries of {name}").format(name=program.name)
+    out = run(["ldd", program], what=what).stdout
     for line in out.decode().splitlines():
         m = re.search(r"(?:=>\s*)?(/\S+)\s+\(0x", line)
         if m and m.group(1) not in a:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from backends.cancel import Progress, no_progress
 from backends.errors import LabError
+from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from backends.lab import paths
 from backends.lab.process import run
 
@@ -29,7 +30,9 @@ SERIES = "6.1.0"
 STAMP = "ready.json"
 #: apt's package lists; their folder's mtime changes with every ``apt-get update``.
 APT_LISTS = Path("/var/lib/apt/lists")
-HINT_UPDATE = "Run `apt-get update` so apt knows the current Debian kernel packages."
+HINT_UPDATE = QT_TRANSLATE_NOOP(
+    "Lab", "Run `apt-get update` so apt knows the current Debian kernel packages."
+)
 
 
 @dataclass(frozen=True)
@@ -54,14 +57,14 @@ def ensure(progress: Progress = no_progress) -> KernelAssets:
     cached = _from_pointer(current)
     if cached is not None:
         return cached
-    progress(0, 4, "looking up the newest Debian cloud kernel")
+    progress(0, 4, translate("Lab", "looking up the newest Debian cloud kernel"))
     release, version = newest_release()
     folder = paths.assets_dir("kernel", release)
     k = _load_stamp(folder)
     if k is None or k.version != version:
         k = _build(folder, release, version, progress)
     current.write_text(json.dumps({"release": release, "lists_mtime": _lists_mtime()}))
-    progress(4, 4, f"kernel {release} ready")
+    progress(4, 4, translate("Lab", "kernel {release} ready").format(release=release))
     return k
 
 
@@ -70,8 +73,8 @@ def newest_release() -> tuple[str, str]:
     pattern = rf"^linux-image-{re.escape(SERIES)}-[0-9]+-{FLAVOUR}-dbg$"
     out = run(
         ["apt-cache", "search", "--names-only", pattern],
-        what="Looking up Debian kernel packages",
-        hint=HINT_UPDATE,
+        what=translate("Lab", "Looking up Debian kernel packages"),
+        hint=translate_marked("Lab", HINT_UPDATE),
     ).stdout.decode()
     abis = sorted(
         (
@@ -89,8 +92,14 @@ def newest_release() -> tuple[str, str]:
         if image_v and image_v == dbg_v:
             return release, image_v
     raise LabError(
-        f"No linux-image-{SERIES}-N-{FLAVOUR}-dbg package is known to apt.",
-        HINT_UPDATE + " The Debian security or main archive must be in the apt sources.",
+        translate("Lab", "No linux-image-{series}-N-{flavour}-dbg package is known to apt.").format(
+            series=SERIES, flavour=FLAVOUR
+        ),
+        translate(
+            "Lab",
+            "Run `apt-get update` so apt knows the current Debian kernel packages. "
+            "The Debian security or main archive must be in the apt sources.",
+        ),
     )
 
 
@@ -143,7 +152,13 @@ def _build(folder: Path, release: str, version: str, progress: Progress) -> Kern
         work = Path(tmp)
         # apt's download sandbox user (_apt) must be able to write here.
         os.chmod(work, 0o755)  # noqa: S103 -- a private temp dir holding public packages
-        progress(1, 4, f"downloading linux-image-{release} and its -dbg package")
+        progress(
+            1,
+            4,
+            translate("Lab", "downloading linux-image-{release} and its -dbg package").format(
+                release=release
+            ),
+        )
         run(
             [
                 "apt-get",
@@ -152,17 +167,20 @@ def _build(folder: Path, release: str, version: str, progress: Progress) -> Kern
                 f"linux-image-{release}={version}",
                 f"linux-image-{release}-dbg={version}",
             ],
-            what="Downloading the guest kernel packages",
-            hint=HINT_UPDATE,
+            what=translate("Lab", "Downloading the guest kernel packages"),
+            hint=translate_marked("Lab", HINT_UPDATE),
             cwd=work,
             timeout=1800,
         )
         image_deb = _one(work, f"linux-image-{release}_*.deb")
         dbg_deb = _one(work, f"linux-image-{release}-dbg_*.deb")
-        progress(2, 4, "unpacking the kernel image and modules")
+        progress(2, 4, translate("Lab", "unpacking the kernel image and modules"))
         tree = folder / "image"
-        run(["dpkg-deb", "-x", image_deb, tree], what="Unpacking the kernel package")
-        progress(3, 4, "unpacking the debug vmlinux (~570 MB)")
+        run(
+            ["dpkg-deb", "-x", image_deb, tree],
+            what=translate("Lab", "Unpacking the kernel package"),
+        )
+        progress(3, 4, translate("Lab", "unpacking the debug vmlinux (~570 MB)"))
         member = f"./usr/lib/debug/boot/vmlinux-{release}"
         _extract_member(dbg_deb, member, folder)
     vmlinux = folder / member
@@ -171,8 +189,10 @@ def _build(folder: Path, release: str, version: str, progress: Progress) -> Kern
     for p in (vmlinux, vmlinuz, modules):
         if not p.exists():
             raise LabError(
-                f"The kernel packages for {release} lack {p.name}.",
-                "Report this: Debian's package layout may have changed.",
+                translate("Lab", "The kernel packages for {release} lack {name}.").format(
+                    release=release, name=p.name
+                ),
+                translate("Lab", "Report this: Debian's package layout may have changed."),
             )
     k = KernelAssets(
         release=release,
@@ -202,7 +222,10 @@ def _one(folder: Path, glob: str) -> Path:
     found = sorted(folder.glob(glob))
     if len(found) != 1:
         raise LabError(
-            f"apt-get download did not leave exactly one {glob} (found {len(found)}).", HINT_UPDATE
+            translate(
+                "Lab", "apt-get download did not leave exactly one {glob} (found {count})."
+            ).format(glob=glob, count=len(found)),
+            translate_marked("Lab", HINT_UPDATE),
         )
     return found[0]
 
@@ -221,9 +244,12 @@ def _extract_member(deb: Path, member: str, dest: Path) -> None:
         dpkg_rc = dpkg.wait()
     if tar.returncode != 0 or dpkg_rc != 0:
         raise LabError(
-            f"Extracting {member} from {deb.name} failed: "
-            f"{tar.stderr.decode(errors='replace').strip()[-300:]}",
-            "Check free disk space under ~/.cache (the vmlinux needs ~600 MB).",
+            translate("Lab", "Extracting {member} from {deb} failed: {error}").format(
+                member=member,
+                deb=deb.name,
+                error=tar.stderr.decode(errors="replace").strip()[-300:],
+            ),
+            translate("Lab", "Check free disk space under ~/.cache (the vmlinux needs ~600 MB)."),
         )
 
 
@@ -236,7 +262,9 @@ def read_build_id(elf: Path) -> str:
     with open(elf, "rb") as fh:
         ident = fh.read(64)
         if ident[:4] != b"\x7fELF" or ident[4] != 2 or ident[5] != 1:
-            raise LabError(f"{elf} is not a little-endian ELF64 file.")
+            raise LabError(
+                translate("Lab", "{path} is not a little-endian ELF64 file.").format(path=elf)
+            )
         (shoff,) = struct.unpack_from("<Q", ident, 40)
         shentsize, shnum = struct.unpack_from("<HH", ident, 58)
         fh.seek(shoff)
@@ -248,7 +276,7 @@ def read_build_id(elf: Path) -> str:
                 found = _gnu_build_id(fh.read(size))
                 if found:
                     return found
-    raise LabError(f"{elf} has no GNU build-id note.")
+    raise LabError(translate("Lab", "{path} has no GNU build-id note.").format(path=elf))
 
 
 def _gnu_build_id(notes: bytes) -> str:

@@ -12,6 +12,7 @@ import struct
 from pathlib import Path
 
 from backends.errors import LabError
+from backends.i18n import translate
 
 
 def index(modules_dir: Path) -> dict[str, str]:
@@ -42,12 +43,16 @@ def resolve(modules_dir: Path, wanted: list[str]) -> list[str]:
         if name in builtin or paths.get(name) in order:
             return
         if name in chain:
-            raise LabError(f"Kernel modules depend on each other in a loop: {chain}.")
+            raise LabError(
+                translate("Lab", "Kernel modules depend on each other in a loop: {chain}.").format(
+                    chain=chain
+                )
+            )
         rel = paths.get(name)
         if rel is None:
             raise LabError(
-                f"The guest kernel has no module {name!r}.",
-                "Check the kernel flavour in backends/lab/kernel.py.",
+                translate("Lab", "The guest kernel has no module {name}.").format(name=repr(name)),
+                translate("Lab", "Check the kernel flavour in backends/lab/kernel.py."),
             )
         for dep in depends(modules_dir / rel):
             visit(dep, (*chain, name))
@@ -70,7 +75,11 @@ def modinfo(ko: Path) -> list[tuple[str, str]]:
     """``key=value`` pairs of an ELF64 module's ``.modinfo`` section."""
     data = ko.read_bytes()
     if data[:4] != b"\x7fELF" or data[4] != 2:
-        raise LabError(f"{ko} is not an ELF64 kernel module (compressed modules are not read).")
+        raise LabError(
+            translate(
+                "Lab", "{path} is not an ELF64 kernel module (compressed modules are not read)."
+            ).format(path=ko)
+        )
     (shoff,) = struct.unpack_from("<Q", data, 40)
     shentsize, shnum, shstrndx = struct.unpack_from("<HHH", data, 58)
 

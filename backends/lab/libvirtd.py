@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from backends.errors import LabError
+from backends.i18n import translate
 from backends.lab.control import Context
 from backends.lab.process import pid_alive, run, stop_pid, wait_for
 
@@ -64,22 +65,23 @@ def start(ctx: Context) -> dict[str, Any]:
         return {"uri": URI, "started": []}
     if os.geteuid() != 0:
         raise LabError(
-            "libvirtd is not running and only root can start it.",
-            "Start it (`sudo systemctl start libvirtd`) or run the lab as root.",
+            translate("Lab", "libvirtd is not running and only root can start it."),
+            translate("Lab", "Start it (`sudo systemctl start libvirtd`) or run the lab as root."),
         )
     started: list[int] = []
     log_pid = Path("/run/virtlogd.pid")
     if not pid_alive(_pid_from(log_pid)):
-        run(["virtlogd", "-d"], what="Starting virtlogd")
+        run(["virtlogd", "-d"], what=translate("Lab", "Starting virtlogd"))
         started.append(_pid_from(log_pid))
     run(
         ["libvirtd", "-d"],
-        what="Starting libvirtd",
-        hint="Install libvirt-daemon-system (the README's set-up command does).",
+        what=translate("Lab", "Starting libvirtd"),
+        hint=translate("Lab", "Install libvirt-daemon-system (the README's set-up command does)."),
     )
     started.append(_pid_from(Path("/run/libvirtd.pid")))
     # The first connection after an install probes QEMU for 8-12 s.
-    wait_for(answers, timeout=90, what="libvirtd answering on qemu:///system", step=0.5)
+    what = translate("Lab", "libvirtd answering on qemu:///system")
+    wait_for(answers, timeout=90, what=what, step=0.5)
     return {"uri": URI, "started": [p for p in started if p > 0]}
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from backends.errors import LabError
+from backends.i18n import translate
 
 
 def run(
@@ -37,15 +38,30 @@ def run(
         )
     except FileNotFoundError as exc:
         raise LabError(
-            f"{what}: the program {exc.filename!r} is not installed.",
-            hint or "Run the set-up command from the README (it installs the lab's packages).",
+            translate("Lab", "{what}: the program {program} is not installed.").format(
+                what=what, program=repr(exc.filename)
+            ),
+            hint
+            or translate(
+                "Lab", "Run the set-up command from the README (it installs the lab's packages)."
+            ),
         ) from exc
     except subprocess.TimeoutExpired as exc:
-        raise LabError(f"{what}: no answer after {timeout:.0f} s.", hint) from exc
+        raise LabError(
+            translate("Lab", "{what}: no answer after {timeout:.0f} s.").format(
+                what=what, timeout=timeout
+            ),
+            hint,
+        ) from exc
     if proc.returncode != 0:
         tail = (proc.stderr or proc.stdout).decode(errors="replace").strip().splitlines()[-5:]
         detail = " | ".join(tail)
-        raise LabError(f"{what} failed (exit {proc.returncode}): {detail}", hint)
+        raise LabError(
+            translate("Lab", "{what} failed (exit {code}): {detail}").format(
+                what=what, code=proc.returncode, detail=detail
+            ),
+            hint,
+        )
     return proc
 
 
@@ -71,7 +87,12 @@ def wait_for(
         if predicate():
             return
         if time.monotonic() > deadline:
-            raise LabError(f"{what} did not happen within {timeout:.0f} s.", hint)
+            raise LabError(
+                translate("Lab", "{what} did not happen within {timeout:.0f} s.").format(
+                    what=what, timeout=timeout
+                ),
+                hint,
+            )
         time.sleep(step)
 
 

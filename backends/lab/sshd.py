@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from backends.errors import LabError
+from backends.i18n import translate
 from backends.lab import esxi_inventory
 from backends.lab.control import Context
 from backends.lab.paths import RESOURCES
@@ -54,8 +55,8 @@ def _keygen(path: Path, comment: str) -> str:
     if not path.exists():
         run(
             ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", comment, "-f", path],
-            what=f"Generating the SSH key {path.name}",
-            hint="Install openssh-client (the README's set-up command does).",
+            what=translate("Lab", "Generating the SSH key {name}").format(name=path.name),
+            hint=translate("Lab", "Install openssh-client (the README's set-up command does)."),
         )
     return path.with_name(path.name + ".pub").read_text().strip()
 
@@ -66,10 +67,16 @@ def _check_strict_modes(path: Path) -> None:
         st = d.stat()
         if st.st_uid not in (0, os.getuid()) or st.st_mode & 0o022:
             raise LabError(
-                f"The lab run folder lies below {d}, which other users can write to; "
-                "sshd would refuse its authorized keys.",
-                "Point HANGDUMP_LAB_DIR at a folder only you can write to (the default "
-                "~/.cache/hangdump/lab is fine).",
+                translate(
+                    "Lab",
+                    "The lab run folder lies below {path}, which other users can write to; "
+                    "sshd would refuse its authorized keys.",
+                ).format(path=d),
+                translate(
+                    "Lab",
+                    "Point HANGDUMP_LAB_DIR at a folder only you can write to (the default "
+                    "~/.cache/hangdump/lab is fine).",
+                ),
             )
 
 
@@ -98,23 +105,26 @@ def _ensure_esxi_account() -> pwd.struct_passwd:
                 "HangDump lab ESXi shell stand-in",
                 ESXI_USER,
             ],
-            what=f"Creating the lab account {ESXI_USER}",
+            what=translate("Lab", "Creating the lab account {user}").format(user=ESXI_USER),
         )
         pw = pwd.getpwnam(ESXI_USER)
     if pw.pw_shell != str(shell) or pw.pw_dir != str(ESXI_HOME):
         run(
             ["usermod", "--shell", shell, "--home", ESXI_HOME, ESXI_USER],
-            what=f"Fixing the lab account {ESXI_USER}",
+            what=translate("Lab", "Fixing the lab account {user}").format(user=ESXI_USER),
         )
     # With UsePAM no, sshd refuses accounts whose password field starts with "!"
     # (useradd's "locked"); "*" means "no password" and still allows keys.
-    run(["usermod", "--password", "*", ESXI_USER], what=f"Unlocking {ESXI_USER} for key logins")
+    run(
+        ["usermod", "--password", "*", ESXI_USER],
+        what=translate("Lab", "Unlocking {user} for key logins").format(user=ESXI_USER),
+    )
     # On a desktop, polkit lets the libvirt group use qemu:///system; the lab machine
     # has no system D-Bus, hence the NMI relay (resources/lab/esxi/nmi-relay).
     with contextlib.suppress(LabError):
         run(
             ["usermod", "--append", "--groups", "libvirt", ESXI_USER],
-            what=f"Adding {ESXI_USER} to the libvirt group",
+            what=translate("Lab", "Adding {user} to the libvirt group").format(user=ESXI_USER),
         )
     return pwd.getpwnam(ESXI_USER)
 
@@ -232,9 +242,12 @@ def start(ctx: Context) -> dict[str, Any]:
     """Start sshd on 127.0.0.1 and a free port; return its public and private info."""
     if os.geteuid() != 0:
         raise LabError(
-            "The lab's sshd needs root (it logs in two accounts, one of them "
-            f"the dedicated {ESXI_USER}).",
-            "Run the lab as root.",
+            translate(
+                "Lab",
+                "The lab's sshd needs root (it logs in two accounts, one of them "
+                "the dedicated {user}).",
+            ).format(user=ESXI_USER),
+            translate("Lab", "Run the lab as root."),
         )
     d = ctx.dir()
     _check_strict_modes(d)
@@ -258,8 +271,8 @@ def start(ctx: Context) -> dict[str, Any]:
     Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)  # privilege separation folder
     run(
         [SSHD, "-t", "-f", cfg],
-        what="Checking the lab sshd configuration",
-        hint=f"See {cfg}; openssh-server must be installed.",
+        what=translate("Lab", "Checking the lab sshd configuration"),
+        hint=translate("Lab", "See {path}; openssh-server must be installed.").format(path=cfg),
     )
     pid = spawn([SSHD, "-D", "-f", cfg, "-E", log], log=d / "sshd.out")
 
@@ -267,12 +280,20 @@ def start(ctx: Context) -> dict[str, Any]:
         if not pid_alive(pid):
             tail = log.read_text(errors="replace").strip().splitlines()[-3:] if log.exists() else []
             raise LabError(
-                "The lab sshd exited right after starting: " + " | ".join(tail), f"See {log}."
+                translate("Lab", "The lab sshd exited right after starting: {detail}").format(
+                    detail=" | ".join(tail)
+                ),
+                translate("Lab", "See {path}.").format(path=log),
             )
         return _banner(port)
 
     try:
-        wait_for(up, timeout=20, what="The lab sshd accepting connections", hint=f"See {log}.")
+        wait_for(
+            up,
+            timeout=20,
+            what=translate("Lab", "The lab sshd accepting connections"),
+            hint=translate("Lab", "See {path}.").format(path=log),
+        )
     except LabError:
         stop_pid(pid)
         raise
