@@ -30,6 +30,7 @@ from typing import Any
 
 from backends.cancel import Progress, no_progress
 from backends.errors import LabError
+from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from backends.lab import paths
 from backends.lab.control import Context
 from backends.lab.process import free_port, pid_alive, run, spawn, stop_pid, wait_for
@@ -39,8 +40,9 @@ GOVMOMI_PACKAGE = "golang-github-vmware-govmomi-dev"
 GOCODE = Path("/usr/share/gocode")
 IMPORT_PATH = "hangdump-vcsim"
 BINARY = "hangdump-vcsim"
-HINT_PACKAGES = (
-    "Install golang-go and golang-github-vmware-govmomi-dev (the README's set-up command does)."
+HINT_PACKAGES = QT_TRANSLATE_NOOP(
+    "Lab",
+    "Install golang-go and golang-github-vmware-govmomi-dev (the README's set-up command does).",
 )
 
 USER = "administrator@vsphere.local"
@@ -58,8 +60,10 @@ def _sources() -> list[Path]:
     files = sorted(SOURCE.glob("*.go"))
     if not files:
         raise LabError(
-            f"The simulator's Go source is missing from {SOURCE}.",
-            "Restore resources/lab/simulator from the repository.",
+            translate("Lab", "The simulator's Go source is missing from {path}.").format(
+                path=SOURCE
+            ),
+            translate("Lab", "Restore resources/lab/simulator from the repository."),
         )
     return files
 
@@ -72,16 +76,19 @@ def _package_version() -> str:
     )
     version = proc.stdout.decode().strip()
     if proc.returncode != 0 or not version:
-        raise LabError(f"The Debian package {GOVMOMI_PACKAGE} is not installed.", HINT_PACKAGES)
+        raise LabError(
+            translate("Lab", "The Debian package {package} is not installed.").format(
+                package=GOVMOMI_PACKAGE
+            ),
+            translate_marked("Lab", HINT_PACKAGES),
+        )
     return version
 
 
 def _go_version() -> str:
-    return (
-        run(["go", "version"], what="Asking Go for its version", hint=HINT_PACKAGES)
-        .stdout.decode()
-        .strip()
-    )
+    what = translate("Lab", "Asking Go for its version")
+    hint = translate_marked("Lab", HINT_PACKAGES)
+    return run(["go", "version"], what=what, hint=hint).stdout.decode().strip()
 
 
 def build_key() -> str:
@@ -109,7 +116,9 @@ def build(progress: Progress = no_progress) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be building the same thing
         if binary.is_file():
             return binary
-        progress(0, 1, "compiling the vCenter simulator (Go, about half a minute)")
+        progress(
+            0, 1, translate("Lab", "compiling the vCenter simulator (Go, about half a minute)")
+        )
         with tempfile.TemporaryDirectory(dir=folder.parent, prefix="gopath-") as gopath:
             src = Path(gopath, "src", IMPORT_PATH)
             src.mkdir(parents=True)
@@ -126,8 +135,8 @@ def build(progress: Progress = no_progress) -> Path:
             out = Path(gopath, BINARY)
             run(
                 ["go", "build", "-trimpath", "-ldflags", "-s -w", "-o", out, "."],
-                what="Building the vCenter simulator",
-                hint=HINT_PACKAGES,
+                what=translate("Lab", "Building the vCenter simulator"),
+                hint=translate_marked("Lab", HINT_PACKAGES),
                 env=env,
                 cwd=src,
                 timeout=900,
@@ -136,7 +145,7 @@ def build(progress: Progress = no_progress) -> Path:
             tmp = folder / (BINARY + ".tmp")
             shutil.move(str(out), tmp)
             tmp.replace(binary)
-    progress(1, 1, "vCenter simulator built")
+    progress(1, 1, translate("Lab", "vCenter simulator built"))
     return binary
 
 
@@ -217,13 +226,15 @@ def _guest_memory_mib(domain: str) -> int:
     """The practice guest's RAM in MiB, so the simulated VM reports the same size."""
     out = run(
         ["virsh", "-q", "-c", LIBVIRT_URI, "dominfo", domain],
-        what=f"Reading the memory size of {domain}",
+        what=translate("Lab", "Reading the memory size of {domain}").format(domain=domain),
     ).stdout.decode()
     for line in out.splitlines():
         key, _, value = line.partition(":")
         if key.strip() == "Max memory":
             return int(value.split()[0]) // 1024
-    raise LabError(f"`virsh dominfo {domain}` shows no memory size.")
+    raise LabError(
+        translate("Lab", "`virsh dominfo {domain}` shows no memory size.").format(domain=domain)
+    )
 
 
 def _ready(log: Path) -> dict[str, Any] | None:
@@ -245,7 +256,7 @@ def _log_tail(log: Path) -> str:
     try:
         return " | ".join(log.read_text(errors="replace").strip().splitlines()[-5:])
     except OSError:
-        return "(no log)"
+        return translate("Lab", "(no log)")
 
 
 def cert_sha256(pem_path: Path) -> str:
@@ -300,14 +311,18 @@ def start(ctx: Context) -> dict[str, Any]:
         wait_for(
             lambda: _ready(log) is not None or not pid_alive(pid),
             timeout=READY_TIMEOUT,
-            what="The vCenter simulator starting",
-            hint=f"Look at {log}.",
+            what=translate("Lab", "The vCenter simulator starting"),
+            hint=translate("Lab", "Look at {log}.").format(log=log),
         )
         ready = _ready(log)
         if ready is None:
             raise LabError(
-                f"The vCenter simulator exited at start: {_log_tail(log)}",
-                f"Look at {log}; `hangdump lab setup` rebuilds it.",
+                translate("Lab", "The vCenter simulator exited at start: {log_tail}").format(
+                    log_tail=_log_tail(log)
+                ),
+                translate("Lab", "Look at {log}; `hangdump lab setup` rebuilds it.").format(
+                    log=log
+                ),
             )
     except BaseException:
         stop(info)
