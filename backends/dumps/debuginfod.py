@@ -17,6 +17,7 @@ from pathlib import Path
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.dumps import elf
 from backends.errors import UserError
+from backends.i18n import translate
 
 CHUNK = 1 << 20
 _ID_RE = re.compile(r"[0-9a-f]{2,128}")
@@ -53,14 +54,18 @@ class DebuginfodClient:
         """The debuginfo file (a debug vmlinux for a kernel build-id); raises UserError."""
         bid = build_id.lower()
         if not _ID_RE.fullmatch(bid) or len(bid) % 2:
-            raise UserError(f"'{build_id}' is not a build-id (hex digits).")
+            raise UserError(
+                translate("Dumps", "'{build_id}' is not a build-id (hex digits).").format(
+                    build_id=build_id
+                )
+            )
         hit = self.cached(bid)
         if hit is not None:
             return hit
         if not self.servers:
             raise UserError(
-                "No debuginfod server is configured.",
-                "Set DEBUGINFOD_URLS or pass --debuginfod URL.",
+                translate("Dumps", "No debuginfod server is configured."),
+                translate("Dumps", "Set DEBUGINFOD_URLS or pass --debuginfod URL."),
             )
         errors = []
         for server in self.servers:
@@ -74,9 +79,14 @@ class DebuginfodClient:
             except _Mismatch as exc:
                 errors.append(f"{server}: {exc}")
         raise UserError(
-            f"No debuginfod server delivered build-id {bid}: " + "; ".join(errors),
-            "Check the server list and the network; kernels are often missing on "
-            "general servers (try the distribution's own debuginfod).",
+            translate(
+                "Dumps", "No debuginfod server delivered build-id {build_id}: {errors}"
+            ).format(build_id=bid, errors="; ".join(errors)),
+            translate(
+                "Dumps",
+                "Check the server list and the network; kernels are often missing on "
+                "general servers (try the distribution's own debuginfod).",
+            ),
         )
 
     def _download(self, url: str, bid: str, progress: Progress, cancel: CancelToken) -> Path:
@@ -84,7 +94,7 @@ class DebuginfodClient:
         folder.mkdir(parents=True, exist_ok=True)
         part = folder / "debuginfo.part"
         if not url.startswith(("http://", "https://")):
-            raise _Mismatch("only http:// and https:// servers are supported")
+            raise _Mismatch(translate("Dumps", "only http:// and https:// servers are supported"))
         req = urllib.request.Request(url, headers={"User-Agent": "hangdump"})  # noqa: S310
         try:
             with (
@@ -95,14 +105,19 @@ class DebuginfodClient:
                     resp.headers.get("Content-Length") or resp.headers.get("X-Debuginfod-Size") or 0
                 )
                 done = 0
+                downloading = translate("Dumps", "downloading {build_id}: {mib} MiB")
                 while chunk := resp.read(CHUNK):
                     cancel.check()
                     out.write(chunk)
                     done += len(chunk)
-                    progress(done, total, f"downloading {bid[:12]}: {done >> 20} MiB")
+                    progress(done, total, downloading.format(build_id=bid[:12], mib=done >> 20))
             got = elf.build_id_of(part)
             if got != bid:
-                raise _Mismatch(f"the file served has build-id {got or 'none'}")
+                raise _Mismatch(
+                    translate("Dumps", "the file served has build-id {build_id}").format(
+                        build_id=got or "none"
+                    )
+                )
             final = folder / "debuginfo"
             os.replace(part, final)
             return final

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from backends.i18n import translate
+
 RPM_VMLINUX = "/usr/lib/debug/lib/modules/{r}/vmlinux"
 DEB_VMLINUX = "/usr/lib/debug/boot/vmlinux-{r}"
 DEBIAN_ARCH = {
@@ -70,10 +72,13 @@ def lookup(release: str, version: str | None = None, machine: str | None = None)
             return d
     return Distro(
         "unknown",
-        "unknown distribution",
+        translate("Dumps", "unknown distribution"),
         notes=[
-            "no known distribution pattern in the release; look up the kernel "
-            "by its build-id (debuginfod) or where the VM's owner got it"
+            translate(
+                "Dumps",
+                "no known distribution pattern in the release; look up the kernel "
+                "by its build-id (debuginfod) or where the VM's owner got it",
+            )
         ],
     )
 
@@ -121,7 +126,9 @@ def _el(release: str, version: str, machine: str | None) -> Distro | None:
         urls.append(f"https://vault.almalinux.org/{pv}/BaseOS/debug/{arch}/Packages/{pkg}.rpm")
     return Distro(
         "rhel",
-        f"RHEL {pv} family (RHEL, CentOS, Rocky, Alma, Oracle RHCK)",
+        translate("Dumps", "RHEL {version} family (RHEL, CentOS, Rocky, Alma, Oracle RHCK)").format(
+            version=pv
+        ),
         f"{pkg}.rpm",
         [f"{pkg}.rpm", f"{prefix}-debuginfo-common-{arch}-{r}.rpm"],
         r,
@@ -129,8 +136,9 @@ def _el(release: str, version: str, machine: str | None) -> Distro | None:
         urls=urls,
         debuginfod=["https://debuginfod.centos.org/"],
         notes=[
-            f"RHEL: enable rhel-{major}-for-{arch}-baseos-debug-rpms and "
-            f"`dnf install {prefix}-debuginfo-{r}`"
+            translate("Dumps", "RHEL: enable {repo} and `dnf install {package}`").format(
+                repo=f"rhel-{major}-for-{arch}-baseos-debug-rpms", package=f"{prefix}-debuginfo-{r}"
+            )
         ],
     )
 
@@ -149,7 +157,7 @@ def _uek(release: str, version: str, machine: str | None) -> Distro | None:
         release,
         RPM_VMLINUX.format(r=release),
         urls=[f"https://oss.oracle.com/ol{m.group(1)}/debuginfo/{pkg}.rpm"],
-        notes=[f"architecture {arch}"],
+        notes=[translate("Dumps", "architecture {arch}").format(arch=arch)],
     )
 
 
@@ -204,7 +212,11 @@ def _kylin(release: str, version: str, machine: str | None) -> Distro | None:
         release,
         RPM_VMLINUX.format(r=release),
         urls=["https://update.cs2c.com.cn/NS/V10/"],
-        notes=[f"look under NS/V10/<SPx>/os/adv/lic/updates/{arch}/debug/ for {pkg}.rpm"],
+        notes=[
+            translate("Dumps", "look under {folder} for {package}").format(
+                folder=f"NS/V10/<SPx>/os/adv/lic/updates/{arch}/debug/", package=f"{pkg}.rpm"
+            )
+        ],
     )
 
 
@@ -237,8 +249,8 @@ def _ubuntu(release: str, version: str, machine: str | None) -> Distro | None:
         urls=urls,
         debuginfod=["https://debuginfod.ubuntu.com/"],
         notes=[
-            "unsigned kernels use linux-image-<release>-dbgsym instead",
-            "pool paths differ for linux-hwe-*, linux-aws... source packages",
+            translate("Dumps", "unsigned kernels use linux-image-<release>-dbgsym instead"),
+            translate("Dumps", "pool paths differ for linux-hwe-*, linux-aws... source packages"),
         ],
     )
 
@@ -257,8 +269,11 @@ def _debian(release: str, version: str, machine: str | None) -> Distro | None:
         []
         if pkg_version
         else [
-            "no 'Debian x.y.z-n' version string was found: one ABI spans several uploads, so "
-            "check the vmlinux build-id against the dump's BUILD-ID"
+            translate(
+                "Dumps",
+                "no 'Debian x.y.z-n' version string was found: one ABI spans several uploads, "
+                "so check the vmlinux build-id against the dump's BUILD-ID",
+            )
         ]
     )
     return Distro(
@@ -291,7 +306,10 @@ def _suse(release: str, version: str, machine: str | None) -> Distro | None:
         urls=[],
         debuginfod=["https://debuginfod.opensuse.org/"],
         notes=[
-            f"`zypper --plus-content debug install {pkg}={m.group(1)}-{m.group(2)}`; "
-            f"crash also needs /boot/vmlinux-{release}.xz from kernel-{flavour}"
+            translate("Dumps", "`{command}`; crash also needs {file} from {package}").format(
+                command=f"zypper --plus-content debug install {pkg}={m.group(1)}-{m.group(2)}",
+                file=f"/boot/vmlinux-{release}.xz",
+                package=f"kernel-{flavour}",
+            )
         ],
     )

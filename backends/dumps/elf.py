@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backends.dumps.source import Extent, FileSource, Source
+from backends.i18n import translate
 
 ET_CORE = 4
 PT_LOAD, PT_NOTE = 1, 4
@@ -73,15 +74,29 @@ def parse(src: Source) -> ElfFile:
     """Read the ELF header and program headers; raises :class:`ElfError`."""
     ident = src.read_at(0, 64)
     if ident[:4] != b"\x7fELF":
-        raise ElfError("no ELF magic")
+        raise ElfError(translate("Dumps", "no ELF magic"))
     if len(ident) < 52:
-        raise ElfError(f"the ELF header is cut short at {len(ident)} bytes", truncated=True)
+        raise ElfError(
+            translate("Dumps", "the ELF header is cut short at {size} bytes").format(
+                size=len(ident)
+            ),
+            truncated=True,
+        )
     if ident[4] not in (1, 2) or ident[5] not in (1, 2):
-        raise ElfError(f"invalid ELF class {ident[4]} or data encoding {ident[5]}")
+        raise ElfError(
+            translate("Dumps", "invalid ELF class {elf_class} or data encoding {encoding}").format(
+                elf_class=ident[4], encoding=ident[5]
+            )
+        )
     is64 = ident[4] == 2
     en = "<" if ident[5] == 1 else ">"
     if is64 and len(ident) < 64:
-        raise ElfError(f"the ELF64 header is cut short at {len(ident)} bytes", truncated=True)
+        raise ElfError(
+            translate("Dumps", "the ELF64 header is cut short at {size} bytes").format(
+                size=len(ident)
+            ),
+            truncated=True,
+        )
     e_type, e_machine = struct.unpack_from(en + "HH", ident, 16)
     if is64:
         phoff, shoff = struct.unpack_from(en + "QQ", ident, 32)
@@ -94,13 +109,21 @@ def parse(src: Source) -> ElfFile:
     if phnum == PN_XNUM:
         phnum = _xnum(src, en, is64, shoff, shentsize)
     if phnum and phentsize < want:
-        raise ElfError(f"program header entries of {phentsize} bytes are too small")
+        raise ElfError(
+            translate("Dumps", "program header entries of {size} bytes are too small").format(
+                size=phentsize
+            )
+        )
     if phnum > MAX_PHNUM:
-        raise ElfError(f"{phnum} program headers is implausible")
+        raise ElfError(
+            translate("Dumps", "{count} program headers is implausible").format(count=phnum)
+        )
     table = src.read_at(phoff, phentsize * phnum)
     if len(table) < phentsize * phnum:
         raise ElfError(
-            f"the program header table ({phnum} entries at {phoff}) is cut short",
+            translate(
+                "Dumps", "the program header table ({count} entries at {offset}) is cut short"
+            ).format(count=phnum, offset=phoff),
             truncated=True,
         )
     segments = []
@@ -116,7 +139,9 @@ def parse(src: Source) -> ElfFile:
 def _xnum(src: Source, en: str, is64: bool, shoff: int, shentsize: int) -> int:
     sh0 = src.read_at(shoff, 64 if is64 else 40)
     if shoff == 0 or len(sh0) < (48 if is64 else 32):
-        raise ElfError("PN_XNUM is set but section header 0 is missing", truncated=True)
+        raise ElfError(
+            translate("Dumps", "PN_XNUM is set but section header 0 is missing"), truncated=True
+        )
     return int(struct.unpack_from(en + "I", sh0, 44 if is64 else 28)[0])
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import struct
 
 from backends.dumps.source import Source
+from backends.i18n import translate
 
 SIGNATURE = b"makedumpfile\0\0\0\0"
 HEADER_SIZE = 4096
@@ -32,9 +33,9 @@ def check_header(src: Source) -> tuple[int, int]:
     """``(type, version)`` of a flattened header (both 1 in every known producer)."""
     head = src.read_at(0, 32)
     if head[:16] != SIGNATURE:
-        raise FlatError("no makedumpfile signature")
+        raise FlatError(translate("Dumps", "no makedumpfile signature"))
     if len(head) < 32:
-        raise FlatError("the flattened header is cut short", truncated=True)
+        raise FlatError(translate("Dumps", "the flattened header is cut short"), truncated=True)
     ftype, version = struct.unpack_from(">qq", head, 16)
     return ftype, version
 
@@ -67,12 +68,16 @@ class FlatImage:
             return
         while not self._done:
             if len(self.records) >= MAX_RECORDS:
-                self.warning = f"stopped after {MAX_RECORDS} flattened records"
+                self.warning = translate("Dumps", "stopped after {count} flattened records").format(
+                    count=MAX_RECORDS
+                )
                 self._done = True
                 return
             head = self.src.read_at(self._pos, 16)
             if len(head) < 16:
-                self.warning = "the flattened stream ends without its end marker"
+                self.warning = translate(
+                    "Dumps", "the flattened stream ends without its end marker"
+                )
                 self._done = True
                 return
             offset, size = struct.unpack(">qq", head)
@@ -80,7 +85,9 @@ class FlatImage:
                 self._done = True
                 return
             if offset < 0 or size < 0 or size > MAX_RECORD:
-                self.warning = f"a corrupt flattened record at file offset {self._pos}"
+                self.warning = translate(
+                    "Dumps", "a corrupt flattened record at file offset {offset}"
+                ).format(offset=self._pos)
                 self._done = True
                 return
             self.records.append((offset, size, self._pos + 16))

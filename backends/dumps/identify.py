@@ -28,6 +28,7 @@ from backends.dumps.source import (
 )
 from backends.dumps.symbols import SymbolStore
 from backends.errors import UserError
+from backends.i18n import translate
 
 _DAMAGED = (elf.ElfError, kdump.KdumpError, flattened.FlatError, vmware.VmssError)
 
@@ -44,13 +45,18 @@ def identify(
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise UserError(
-            f"Cannot read {p}: {exc.strerror or exc}.",
-            "Check the path and that you may read the file.",
+            translate("Dumps", "Cannot read {path}: {error}.").format(
+                path=p, error=exc.strerror or exc
+            ),
+            translate("Dumps", "Check the path and that you may read the file."),
         ) from exc
     try:
         st = os.fstat(fd)
         if not os.path.isfile(p):
-            raise UserError(f"{p} is not a regular file.", "Give the dump file itself.")
+            raise UserError(
+                translate("Dumps", "{path} is not a regular file.").format(path=p),
+                translate("Dumps", "Give the dump file itself."),
+            )
         src = FileSource(fd, st.st_size)
         head = src.read_at(0, sniff.HEAD)
         sniffed = sniff.sniff(head, p.name)
@@ -62,14 +68,23 @@ def identify(
         except _DAMAGED as exc:
             seen = info.format
             info.format = sniff.TRUNCATED if exc.truncated else sniff.UNKNOWN
-            info.message = f"looks like {seen} but {exc}"
+            info.message = translate("Dumps", "looks like {format} but {problem}").format(
+                format=seen, problem=exc
+            )
         except (struct.error, ValueError, OverflowError) as exc:
             seen, info.format = info.format, sniff.UNKNOWN
-            info.message = f"looks like {seen} but its header is damaged ({exc})"
+            info.message = translate(
+                "Dumps", "looks like {format} but its header is damaged ({error})"
+            ).format(format=seen, error=exc)
     except OSError as exc:
         raise UserError(
-            f"Reading {p} failed: {exc.strerror or exc}.",
-            "The disk or network share may have a problem; copy the file locally and retry.",
+            translate("Dumps", "Reading {path} failed: {error}.").format(
+                path=p, error=exc.strerror or exc
+            ),
+            translate(
+                "Dumps",
+                "The disk or network share may have a problem; copy the file locally and retry.",
+            ),
         ) from exc
     finally:
         os.close(fd)
@@ -104,14 +119,18 @@ def _dispatch(
         _apply_scan(info, res)
         if not info.kernel_release:
             info.format = sniff.UNKNOWN
-            info.message = (
-                f"not a known dump format, and none of VMCOREINFO, a Linux banner, "
-                f"init_uts_ns or BOOT_IMAGE= was found in its {src.size} bytes"
-            )
+            info.message = translate(
+                "Dumps",
+                "not a known dump format, and none of VMCOREINFO, a Linux banner, "
+                "init_uts_ns or BOOT_IMAGE= was found in its {size} bytes",
+            ).format(size=src.size)
 
 
 def apply_vmcoreinfo(info: DumpInfo, vi: vmci.VmcoreInfo, origin: str, source: str) -> None:
-    """Copy VMCOREINFO facts into ``info``; the release's source becomes ``source``."""
+    """Copy VMCOREINFO facts into ``info``; the release's source becomes ``source``.
+
+    ``origin`` is the (translated) place the block was read from, shown to the user.
+    """
     if vi.osrelease and info.kernel_release is None:
         info.source = source
     info.set("kernel_release", vi.osrelease, f"{origin} OSRELEASE")
@@ -131,22 +150,30 @@ def _elf(
     for note in elf.notes(src, e):
         if note.name == vmci.NOTE_NAME:
             found = vmci.parse(note.desc)
-            apply_vmcoreinfo(info, found, "VMCOREINFO note", "vmcoreinfo")
+            apply_vmcoreinfo(info, found, translate("Dumps", "VMCOREINFO note"), "vmcoreinfo")
             break
     mapper = extents_mapper(e.loads())
     if found is not None and found.osrelease:
         # The note has no uname -v; the live init_uts_ns in the dumped RAM does.
         version = scan.verify_utsname(src, mapper, found)
-        info.set("kernel_version", version, "init_uts_ns in memory (via VMCOREINFO)")
+        info.set(
+            "kernel_version", version, translate("Dumps", "init_uts_ns in memory (via VMCOREINFO)")
+        )
         if version is None:
             info.warnings.append(
-                "init_uts_ns could not be read at the address VMCOREINFO "
-                "gives (filtered dump or non-x86_64 kernel)"
+                translate(
+                    "Dumps",
+                    "init_uts_ns could not be read at the address VMCOREINFO "
+                    "gives (filtered dump or non-x86_64 kernel)",
+                )
             )
         return
     info.warnings.append(
-        "no VMCOREINFO note (QEMU without the vmcoreinfo device, or an old "
-        "kernel): the release comes from a memory scan"
+        translate(
+            "Dumps",
+            "no VMCOREINFO note (QEMU without the vmcoreinfo device, or an old "
+            "kernel): the release comes from a memory scan",
+        )
     )
     if fd is not None:
         _apply_scan(info, scan.scan(fd, src, to_file=mapper, progress=progress, cancel=cancel))
@@ -157,34 +184,48 @@ def _kdump(info: DumpInfo, src: Source) -> None:
     info.machine = h.machine or None
     raw = kdump.read_vmcoreinfo(src, h)
     if raw:
-        apply_vmcoreinfo(info, vmci.parse(raw), "VMCOREINFO (kdump sub-header)", "vmcoreinfo")
+        apply_vmcoreinfo(
+            info,
+            vmci.parse(raw),
+            translate("Dumps", "VMCOREINFO (kdump sub-header)"),
+            "vmcoreinfo",
+        )
     elif h.signature.startswith("KDUMP") and h.header_version >= 3:
-        info.warnings.append("the kdump sub-header points at no VMCOREINFO")
+        info.warnings.append(translate("Dumps", "the kdump sub-header points at no VMCOREINFO"))
     if h.release and info.kernel_release and h.release != info.kernel_release:
         info.warnings.append(
-            f"the header says {h.release} but VMCOREINFO says "
-            f"{info.kernel_release}; VMCOREINFO wins"
+            translate(
+                "Dumps",
+                "the header says {header} but VMCOREINFO says {vmcoreinfo}; VMCOREINFO wins",
+            ).format(header=h.release, vmcoreinfo=info.kernel_release)
         )
     if h.release and scan.valid_release(h.release) and info.kernel_release is None:
         info.source = "kdump-header"
-        info.set("kernel_release", h.release, "kdump header utsname.release")
-    info.set("kernel_version", h.version, "kdump header utsname.version")
-    info.set("phys_base", h.phys_base, "kdump sub-header phys_base")
+        info.set("kernel_release", h.release, translate("Dumps", "kdump header utsname.release"))
+    info.set("kernel_version", h.version, translate("Dumps", "kdump header utsname.version"))
+    info.set("phys_base", h.phys_base, translate("Dumps", "kdump sub-header phys_base"))
     info.set(
         "pagesize",
         h.block_size if h.signature.startswith("KDUMP") else None,
-        "kdump header block_size",
+        translate("Dumps", "kdump header block_size"),
     )
     if "incomplete" in h.status:
-        info.warnings.append("the dump is marked INCOMPLETE (the capture ran out of space?)")
+        info.warnings.append(
+            translate("Dumps", "the dump is marked INCOMPLETE (the capture ran out of space?)")
+        )
     for codec in ("lzo", "snappy", "zstd"):
         if codec in h.status:
             info.warnings.append(
-                f"pages are {codec}-compressed: crash must be built with "
-                f"`make {codec}` to read them"
+                translate(
+                    "Dumps",
+                    "pages are {codec}-compressed: crash must be built with "
+                    "`make {codec}` to read them",
+                ).format(codec=codec)
             )
     if not info.kernel_release:
-        info.message = "the header carries no release and there is no VMCOREINFO"
+        info.message = translate(
+            "Dumps", "the header carries no release and there is no VMCOREINFO"
+        )
 
 
 def _flattened(info: DumpInfo, src: Source) -> None:
@@ -198,12 +239,15 @@ def _flattened(info: DumpInfo, src: Source) -> None:
         _elf(info, flat, None, no_progress, NEVER)
     else:
         raise flattened.FlatError(
-            "its first record is neither a kdump header nor an ELF core",
+            translate("Dumps", "its first record is neither a kdump header nor an ELF core"),
             truncated=inner.format == sniff.TRUNCATED,
         )
     info.warnings.append(
-        "flattened (makedumpfile -F): crash reads it directly; drgn and "
-        "libkdumpfile need `makedumpfile -R new.vmcore < file` first"
+        translate(
+            "Dumps",
+            "flattened (makedumpfile -F): crash reads it directly; drgn and "
+            "libkdumpfile need `makedumpfile -R new.vmcore < file` first",
+        )
     )
     if flat.warning:
         info.warnings.append(flat.warning)
@@ -218,8 +262,11 @@ def _vmss(
     if v.memory_in_file:
         if v.memory_compressed:
             info.warnings.append(
-                "the memory block is compressed: crash stops with 'Cannot "
-                "handle compressed memory dump yet!'"
+                translate(
+                    "Dumps",
+                    "the memory block is compressed: crash stops with 'Cannot "
+                    "handle compressed memory dump yet!'",
+                )
             )
         else:
             mapper = extents_mapper(v.extents(v.mem_size))
@@ -238,11 +285,12 @@ def _vmss(
     elif v.magic != vmware.OLD_32BIT:
         vmem = vmware.companion_vmem(p)
         if vmem is None or not vmem.is_file():
-            info.message = (
-                f"the memory is not in this file; crash reads it from "
-                f"{vmem.name if vmem else '<name>.vmem'} in the same folder, and "
-                f"that file is missing (keep the snapshot's files' names)"
-            )
+            info.message = translate(
+                "Dumps",
+                "the memory is not in this file; crash reads it from "
+                "{vmem} in the same folder, and "
+                "that file is missing (keep the snapshot's files' names)",
+            ).format(vmem=vmem.name if vmem else "<name>.vmem")
         else:
             info.vmem = str(vmem)
             _scan_other(info, vmem, v.extents, progress, cancel)
@@ -289,13 +337,18 @@ def _apply_hint(info: DumpInfo, hint: tuple[str, Path] | None) -> None:
     release, vmx = hint
     if info.kernel_release and info.kernel_release != release:
         info.warnings.append(
-            f"{vmx.name} says kernelVersion {release} (VMware Tools' last "
-            f"report, possibly stale); memory says {info.kernel_release}"
+            translate(
+                "Dumps",
+                "{vmx} says kernelVersion {release} (VMware Tools' last "
+                "report, possibly stale); memory says {memory}",
+            ).format(vmx=vmx.name, release=release, memory=info.kernel_release)
         )
     elif info.kernel_release is None:
         info.source = "vmx-hint"
         info.set("kernel_release", release, f"{vmx.name} guestInfo kernelVersion")
-        info.warnings.append("the release comes only from the .vmx hint, which may be stale")
+        info.warnings.append(
+            translate("Dumps", "the release comes only from the .vmx hint, which may be stale")
+        )
 
 
 def _apply_scan(info: DumpInfo, res: scan.ScanResult) -> None:
@@ -311,14 +364,21 @@ def _apply_scan(info: DumpInfo, res: scan.ScanResult) -> None:
         return
     info.candidates = [c.summary() for c in res.candidates]
     info.source = best.source
-    where = "verified against init_uts_ns" if best.verified else best.source
-    info.set("kernel_release", best.release, f"memory scan ({where})")
+    where = translate("Dumps", "verified against init_uts_ns") if best.verified else best.source
+    info.set(
+        "kernel_release",
+        best.release,
+        translate("Dumps", "memory scan ({where})").format(where=where),
+    )
     if best.info is not None:
-        apply_vmcoreinfo(info, best.info, "VMCOREINFO in memory", best.source)
-    info.set("kernel_version", best.version, "memory scan")
+        apply_vmcoreinfo(info, best.info, translate("Dumps", "VMCOREINFO in memory"), best.source)
+    info.set("kernel_version", best.version, translate("Dumps", "memory scan"))
     if len(res.candidates) > 1 and not best.verified:
         others = ", ".join(c.release for c in res.candidates[1:4])
         info.warnings.append(
-            f"strings of other kernels were found too ({others}); the "
-            f"release chosen has the strongest evidence"
+            translate(
+                "Dumps",
+                "strings of other kernels were found too ({others}); the "
+                "release chosen has the strongest evidence",
+            ).format(others=others)
         )

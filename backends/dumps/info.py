@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 from backends.dumps.distro import Distro
+from backends.i18n import translate
 
 
 @dataclass
@@ -81,35 +83,46 @@ class DumpInfo:
 
     def to_text(self) -> str:
         """The human summary ``hangdump identify`` prints."""
-        rows = [("format", self.format), ("kernel release", self.kernel_release or "unknown")]
+        rows = [
+            (translate("Dumps", "format"), self.format),
+            (
+                translate("Dumps", "kernel release"),
+                self.kernel_release or translate("Dumps", "unknown"),
+            ),
+        ]
         if self.source:
-            rows.append(("found in", self.source))
+            rows.append((translate("Dumps", "found in"), self.source))
         for label, value in (
-            ("version", self.kernel_version),
+            (translate("Dumps", "version"), self.kernel_version),
             ("build-id", self.build_id),
-            ("KASLR offset", _hex(self.kernel_offset)),
+            (translate("Dumps", "KASLR offset"), _hex(self.kernel_offset)),
             ("phys_base", _hex(self.phys_base)),
-            ("page size", self.pagesize),
-            ("crash time", self.crashtime),
-            ("memory file", self.vmem),
+            (translate("Dumps", "page size"), self.pagesize),
+            (translate("Dumps", "crash time"), self.crashtime),
+            (translate("Dumps", "memory file"), self.vmem),
         ):
             if value is not None:
                 rows.append((label, str(value)))
         if self.distro and self.distro.name != "unknown":
             rows += [
-                ("distribution", self.distro.label),
-                ("debuginfo", self.distro.package or "?"),
-                ("vmlinux path", self.distro.vmlinux_path or "?"),
+                (translate("Dumps", "distribution"), self.distro.label),
+                (translate("Dumps", "debuginfo"), self.distro.package or "?"),
+                (translate("Dumps", "vmlinux path"), self.distro.vmlinux_path or "?"),
             ]
-            rows += [("download", u) for u in self.distro.urls]
-            rows += [("note", n) for n in self.distro.notes]
+            rows += [(translate("Dumps", "download"), u) for u in self.distro.urls]
+            rows += [(translate("Dumps", "note"), n) for n in self.distro.notes]
         if self.local_vmlinux:
-            rows.append(("local vmlinux", self.local_vmlinux))
+            rows.append((translate("Dumps", "local vmlinux"), self.local_vmlinux))
         if self.message:
-            rows.append(("message", self.message))
-        rows += [("warning", w) for w in self.warnings]
-        width = max(len(k) for k, _ in rows)
-        return "\n".join(f"{k + ':':<{width + 1}} {v}" for k, v in rows)
+            rows.append((translate("Dumps", "message"), self.message))
+        rows += [(translate("Dumps", "warning"), w) for w in self.warnings]
+        width = max(_columns(k) for k, _ in rows)
+        return "\n".join(f"{k}:{' ' * (width - _columns(k))} {v}" for k, v in rows)
+
+
+def _columns(text: str) -> int:
+    """Terminal columns of ``text``: CJK (wide) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _hex(value: int | None) -> str | None:

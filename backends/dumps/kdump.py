@@ -12,6 +12,7 @@ import struct
 from dataclasses import dataclass
 
 from backends.dumps.source import Source
+from backends.i18n import translate
 
 HEADER_SIZE = 464
 UTS_LEN = 65
@@ -63,7 +64,9 @@ def parse_header(src: Source) -> KdumpHeader:
     raw = src.read_at(0, HEADER_SIZE)
     if len(raw) < HEADER_SIZE:
         raise KdumpError(
-            f"the dump header is cut short at {len(raw)} bytes (needs {HEADER_SIZE})",
+            translate(
+                "Dumps", "the dump header is cut short at {size} bytes (needs {needed})"
+            ).format(size=len(raw), needed=HEADER_SIZE),
             truncated=True,
         )
     sig = raw[:8].decode("latin-1")
@@ -92,17 +95,21 @@ def parse_header(src: Source) -> KdumpHeader:
 
 def _sub_header(src: Source, h: KdumpHeader) -> None:
     if not (512 <= h.block_size <= (1 << 20)) or h.block_size & (h.block_size - 1):
-        raise KdumpError(f"block_size {h.block_size} is not a page size")
+        raise KdumpError(
+            translate("Dumps", "block_size {size} is not a page size").format(size=h.block_size)
+        )
     sub = src.read_at(h.block_size, 104)
     if len(sub) < 8:
-        raise KdumpError("the file ends before the kdump sub-header", truncated=True)
+        raise KdumpError(
+            translate("Dumps", "the file ends before the kdump sub-header"), truncated=True
+        )
     (h.phys_base,) = struct.unpack_from("<q", sub, 0)  # signed: KASLR makes it negative
     if h.header_version >= 3 and len(sub) >= SUB_HEADER_MIN:
         off, size = struct.unpack_from("<qQ", sub, 32)
         if off > 0 and 0 < size <= MAX_VMCOREINFO:
             h.offset_vmcoreinfo, h.size_vmcoreinfo = off, size
     elif h.header_version >= 3:
-        raise KdumpError("the kdump sub-header is cut short", truncated=True)
+        raise KdumpError(translate("Dumps", "the kdump sub-header is cut short"), truncated=True)
 
 
 def read_vmcoreinfo(src: Source, h: KdumpHeader) -> bytes | None:

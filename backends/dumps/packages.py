@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO
 
 from backends.errors import UserError
+from backends.i18n import translate
 
 VMLINUX_RE = re.compile(
     r"(?:^|/)usr/lib/debug/(?:boot/vmlinux-[^/]+|lib/modules/[^/]+/vmlinux(?:\.debug)?)$"
@@ -42,8 +43,12 @@ def _decompressor(fh: IO[bytes], what: str) -> IO[bytes]:
         exe = shutil.which("zstd")
         if exe is None:
             raise UserError(
-                f"{what} is zstd-compressed and the zstd program is not installed.",
-                "Install zstd, or extract the vmlinux yourself and add that file.",
+                translate(
+                    "Dumps", "{package} is zstd-compressed and the zstd program is not installed."
+                ).format(package=what),
+                translate(
+                    "Dumps", "Install zstd, or extract the vmlinux yourself and add that file."
+                ),
             )
         # Decompressed into a temporary file so the zstd process is reaped here.
         out = tempfile.TemporaryFile()  # noqa: SIM115 (the caller reads and drops it)
@@ -52,7 +57,11 @@ def _decompressor(fh: IO[bytes], what: str) -> IO[bytes]:
         )
         if proc.returncode != 0:
             out.close()
-            raise UserError(f"{what}: zstd failed: {proc.stderr.decode(errors='replace')[:200]}")
+            raise UserError(
+                translate("Dumps", "{package}: zstd failed: {error}").format(
+                    package=what, error=proc.stderr.decode(errors="replace")[:200]
+                )
+            )
         out.seek(0)
         return out
     return fh
@@ -63,11 +72,17 @@ def rpm_members(path: Path) -> Iterator[tuple[str, IO[bytes]]]:
     with open(path, "rb") as fh:
         lead = fh.read(96)
         if lead[:4] != b"\xed\xab\xee\xdb":
-            raise UserError(f"{path.name} is not an RPM package (no RPM lead).")
+            raise UserError(
+                translate("Dumps", "{package} is not an RPM package (no RPM lead).").format(
+                    package=path.name
+                )
+            )
         for pad in (True, False):  # signature header (8-byte aligned), then the main header
             head = fh.read(16)
             if head[:3] != b"\x8e\xad\xe8" or len(head) < 16:
-                raise UserError(f"{path.name}: a damaged RPM header.")
+                raise UserError(
+                    translate("Dumps", "{package}: a damaged RPM header.").format(package=path.name)
+                )
             nindex, hsize = struct.unpack(">II", head[8:16])
             size = 16 * nindex + hsize
             fh.seek(size + ((-size) % 8 if pad else 0), 1)
@@ -78,7 +93,9 @@ def _cpio(stream: IO[bytes], what: str) -> Iterator[tuple[str, IO[bytes]]]:
     while True:
         head = stream.read(110)
         if len(head) < 110 or head[:5] != b"07070":
-            raise UserError(f"{what}: a damaged cpio payload.")
+            raise UserError(
+                translate("Dumps", "{package}: a damaged cpio payload.").format(package=what)
+            )
         fields = [int(head[6 + 8 * i : 14 + 8 * i], 16) for i in range(13)]
         mode, filesize, namesize = fields[1], fields[6], fields[11]
         name = stream.read(namesize).rstrip(b"\0").decode("utf-8", "replace")
@@ -113,11 +130,19 @@ def deb_members(path: Path) -> Iterator[tuple[str, IO[bytes]]]:
     """(name, stream) of each regular file in a .deb/.ddeb's data.tar.*."""
     with open(path, "rb") as fh:
         if fh.read(8) != b"!<arch>\n":
-            raise UserError(f"{path.name} is not a Debian package (no ar header).")
+            raise UserError(
+                translate("Dumps", "{package} is not a Debian package (no ar header).").format(
+                    package=path.name
+                )
+            )
         while True:
             head = fh.read(60)
             if len(head) < 60:
-                raise UserError(f"{path.name} has no data.tar member.")
+                raise UserError(
+                    translate("Dumps", "{package} has no data.tar member.").format(
+                        package=path.name
+                    )
+                )
             name = head[:16].decode("ascii", "replace").strip().rstrip("/")
             size = int(head[48:58].decode("ascii").strip() or 0)
             if name.startswith("data.tar"):
@@ -140,7 +165,9 @@ def extract_vmlinux(package: Path, dest_dir: Path) -> list[tuple[str, Path]]:
     elif name.endswith((".deb", ".ddeb")):
         members = deb_members(package)
     else:
-        raise UserError(f"{name}: not a .rpm, .deb or .ddeb package.")
+        raise UserError(
+            translate("Dumps", "{file}: not a .rpm, .deb or .ddeb package.").format(file=name)
+        )
     out: list[tuple[str, Path]] = []
     for member, stream in members:
         if VMLINUX_RE.search(member):

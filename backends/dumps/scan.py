@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.dumps import vmcoreinfo as vmci
 from backends.dumps.source import PhysToFile, Source, read_phys
+from backends.i18n import translate
 
 SEGMENT = 16 << 20
 OVERLAP = 4096  # longer than any window we parse past a hit's start
@@ -84,7 +85,9 @@ class Candidate:
 
     def summary(self) -> str:
         kinds = ", ".join(f"{k} x{n}" for k, n in self.counts.items())
-        return f"{self.release} (score {self.score}: {kinds})"
+        return translate("Dumps", "{release} (score {score}: {kinds})").format(
+            release=self.release, score=self.score, kinds=kinds
+        )
 
 
 @dataclass
@@ -246,8 +249,14 @@ def scan(
         total = result.total
 
         def report(passno: int) -> Callable[[int], None]:
-            label = "scanning memory" if passno == 1 else "checking candidates"
-            return lambda done: progress(done, total, f"{label}: {done >> 20} of {total >> 20} MiB")
+            text = (
+                translate("Dumps", "scanning memory: {done} of {total} MiB")
+                if passno == 1
+                else translate("Dumps", "checking candidates: {done} of {total} MiB")
+            )
+            return lambda done: progress(
+                done, total, text.format(done=done >> 20, total=total >> 20)
+            )
 
         first: dict[bytes, Handler] = {
             UTS_SYMBOL: lambda i: sc.on_vmcoreinfo(i) and early_stop,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from backends.dumps import elf, packages
 from backends.errors import UserError
+from backends.i18n import translate
 
 INDEX = "index.json"
 _BANNER_RE = re.compile(rb"Linux version ([0-9][0-9A-Za-z._+~-]{0,63}) \(")
@@ -62,8 +63,10 @@ class SymbolStore:
             return []
         except (OSError, ValueError, TypeError) as exc:
             raise UserError(
-                f"The symbol store index {self.root / INDEX} is unreadable: {exc}",
-                "Remove index.json and add the files again.",
+                translate("Dumps", "The symbol store index {path} is unreadable: {error}").format(
+                    path=self.root / INDEX, error=exc
+                ),
+                translate("Dumps", "Remove index.json and add the files again."),
             ) from exc
 
     def _save(self, entries: list[Entry]) -> None:
@@ -74,16 +77,21 @@ class SymbolStore:
     def add(self, path: Path) -> list[Entry]:
         """Add a vmlinux file or a debuginfo package; returns the new entries."""
         if not path.is_file():
-            raise UserError(f"{path} is not a file.")
+            raise UserError(translate("Dumps", "{path} is not a file.").format(path=path))
         self.root.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=self.root, prefix=".add-") as tmp:
             if path.name.endswith((".rpm", ".deb", ".ddeb")):
                 found = packages.extract_vmlinux(path, Path(tmp))
                 if not found:
                     raise UserError(
-                        f"{path.name} holds no debug vmlinux.",
-                        "Debug kernels come in kernel-debuginfo (RPM), "
-                        "linux-image-*-dbg (Debian) or *-dbgsym (Ubuntu) packages.",
+                        translate("Dumps", "{package} holds no debug vmlinux.").format(
+                            package=path.name
+                        ),
+                        translate(
+                            "Dumps",
+                            "Debug kernels come in kernel-debuginfo (RPM), "
+                            "linux-image-*-dbg (Debian) or *-dbgsym (Ubuntu) packages.",
+                        ),
                     )
                 items = [(f"{path.name}:{member}", f, True) for member, f in found]
             else:
@@ -97,8 +105,10 @@ class SymbolStore:
         build_id = elf.build_id_of(f)
         if build_id is None:
             raise UserError(
-                f"{origin} is not an ELF file with a GNU build-id note.",
-                "Add the debug vmlinux (with symbols), not vmlinuz.",
+                translate("Dumps", "{file} is not an ELF file with a GNU build-id note.").format(
+                    file=origin
+                ),
+                translate("Dumps", "Add the debug vmlinux (with symbols), not vmlinuz."),
             )
         release = release_of(f) or "unknown"
         folder = self.root / build_id

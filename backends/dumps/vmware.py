@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from backends.dumps.source import Extent, Source
+from backends.i18n import translate
 
 #: crash's magics plus volatility3's extra 0xbed2bed0; 0xbed0bed0 is a 32-bit checkpoint.
 MAGICS = {
@@ -70,15 +71,17 @@ def parse(src: Source) -> Vmss:
     """Parse the header, groups and the memory/cpu tags; raises :class:`VmssError`."""
     head = src.read_at(0, 12)
     if len(head) < 12:
-        raise VmssError("the checkpoint header is cut short", truncated=True)
+        raise VmssError(translate("Dumps", "the checkpoint header is cut short"), truncated=True)
     magic, version, ngroups = struct.unpack("<III", head)
     if magic not in MAGICS:
-        raise VmssError(f"unknown checkpoint magic {magic:#x}")
+        raise VmssError(
+            translate("Dumps", "unknown checkpoint magic {magic:#x}").format(magic=magic)
+        )
     if ngroups > MAX_GROUPS:
-        raise VmssError(f"{ngroups} groups is implausible")
+        raise VmssError(translate("Dumps", "{count} groups is implausible").format(count=ngroups))
     table = src.read_at(12, ngroups * GROUP_SIZE)
     if len(table) < ngroups * GROUP_SIZE:
-        raise VmssError("the group table is cut short", truncated=True)
+        raise VmssError(translate("Dumps", "the group table is cut short"), truncated=True)
     groups = {}
     for i in range(ngroups):
         raw_name, pos, size = struct.unpack_from("<64sQQ", table, i * GROUP_SIZE)
@@ -86,7 +89,11 @@ def parse(src: Source) -> Vmss:
     v = Vmss(magic, version, groups)
     if magic == OLD_32BIT:
         v.warnings.append(
-            "a 32-bit checkpoint: crash cannot read it (vmw: Not implemented for 32-bit VMSS file)"
+            translate(
+                "Dumps",
+                "a 32-bit checkpoint: crash cannot read it "
+                "(vmw: Not implemented for 32-bit VMSS file)",
+            )
         )
         return v
     for name in ("memory", "cpu"):
@@ -100,7 +107,11 @@ def _walk_tags(src: Source, v: Vmss, group: str, pos: int) -> None:
     for _ in range(MAX_TAGS):
         raw = src.read_at(pos, 2)
         if len(raw) < 2:
-            v.warnings.append(f"the '{group}' group ends without its end tag")
+            v.warnings.append(
+                translate("Dumps", "the '{group}' group ends without its end tag").format(
+                    group=group
+                )
+            )
             break
         (tag,) = struct.unpack("<H", raw)
         if tag == 0:
@@ -109,14 +120,18 @@ def _walk_tags(src: Source, v: Vmss, group: str, pos: int) -> None:
         name = src.read_at(pos + 2, namelen).decode("latin-1")
         idx_raw = src.read_at(pos + 2 + namelen, 4 * nindx)
         if len(name) < namelen or len(idx_raw) < 4 * nindx:
-            v.warnings.append(f"the '{group}' group is cut short")
+            v.warnings.append(
+                translate("Dumps", "the '{group}' group is cut short").format(group=group)
+            )
             break
         idx = list(struct.unpack(f"<{nindx}i", idx_raw))
         pos += 2 + namelen + 4 * nindx
         if valsize in (62, 63):  # a block: nbytes, nbytes in memory, padding size, data
             blk = src.read_at(pos, 18)
             if len(blk) < 18:
-                v.warnings.append(f"block '{name}' is cut short")
+                v.warnings.append(
+                    translate("Dumps", "block '{name}' is cut short").format(name=name)
+                )
                 break
             nbytes, inmem, pad = struct.unpack("<QQH", blk)
             data_at = pos + 18 + pad
@@ -128,7 +143,7 @@ def _walk_tags(src: Source, v: Vmss, group: str, pos: int) -> None:
         value = src.read_at(pos, valsize)
         pos += valsize
         if len(value) < valsize:
-            v.warnings.append(f"item '{name}' is cut short")
+            v.warnings.append(translate("Dumps", "item '{name}' is cut short").format(name=name))
             break
         num = int.from_bytes(value[:8], "little")
         if group == "cpu" and name == "cpu:numVCPUs":
