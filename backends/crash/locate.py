@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 from backends.errors import UserError
+from backends.i18n import translate
 
 #: crash must be at least this new for the 6.x kernels HangDump meets (reference, section 4).
 MIN_VERSION = (8, 0, 0)
@@ -23,9 +24,10 @@ def install_hint(system: str | None = None, distro_id: str | None = None) -> str
     """One sentence per OS saying how to get crash (or to use an analysis host)."""
     system = system or platform.system()
     if system != "Linux":
-        return (
+        return translate(
+            "Crash",
             "crash runs on Linux only: on Windows or macOS use a Linux analysis host "
-            "over SSH (--via user@host), with crash and the vmlinux installed there."
+            "over SSH (--via user@host), with crash and the vmlinux installed there.",
         )
     ids = distro_id if distro_id is not None else _os_release_ids()
     if any(x in ids for x in ("debian", "ubuntu")):
@@ -40,12 +42,21 @@ def install_hint(system: str | None = None, distro_id: str | None = None) -> str
         "Debian/Ubuntu: sudo apt-get install crash; RHEL/Fedora: sudo dnf install crash; "
         "SUSE: sudo zypper install crash"
     )
-    first = f"Install it with `{cmd}`" if cmd else f"Install it ({generic})"
-    return (
-        f"{first}, or pass --crash /path/to/crash, or set HANGDUMP_CRASH. crash must be "
-        "at least as new as the dump's kernel (8.0 or later for 6.x kernels); "
-        "or run it on a Linux analysis host with --via user@host."
-    )
+    if cmd:
+        text = translate(
+            "Crash",
+            "Install it with `{command}`, or pass --crash /path/to/crash, or set HANGDUMP_CRASH. "
+            "crash must be at least as new as the dump's kernel (8.0 or later for 6.x kernels); "
+            "or run it on a Linux analysis host with --via user@host.",
+        )
+    else:
+        text = translate(
+            "Crash",
+            "Install it ({commands}), or pass --crash /path/to/crash, or set HANGDUMP_CRASH. "
+            "crash must be at least as new as the dump's kernel (8.0 or later for 6.x kernels); "
+            "or run it on a Linux analysis host with --via user@host.",
+        )
+    return text.format(command=cmd, commands=generic)
 
 
 def _os_release_ids() -> str:
@@ -79,16 +90,18 @@ def find_crash(configured: str | os.PathLike[str] | None = None) -> str:
         if p.is_file() and os.access(p, os.X_OK):
             return str(p)
         raise UserError(
-            f"The configured crash program {p} does not exist or is not executable.",
+            translate(
+                "Crash", "The configured crash program {path} does not exist or is not executable."
+            ).format(path=p),
             install_hint(),
         )
     if platform.system() != "Linux":
-        raise UserError("crash cannot run on this computer.", install_hint())
+        raise UserError(translate("Crash", "crash cannot run on this computer."), install_hint())
     # Distributions often ship a crash older than their newest kernels (Debian 12's 8.0.2
     # lists one task on 6.1.19x), so of the candidates the newest wins.
     found = [c for c in (shutil.which("crash"), _lab_crash()) if c]
     if not found:
-        raise UserError("The crash utility is not installed.", install_hint())
+        raise UserError(translate("Crash", "The crash utility is not installed."), install_hint())
     return max(found, key=lambda c: crash_version(c) or (0,))
 
 
@@ -114,8 +127,15 @@ def default_vmlinux(dump: str, remote: bool = False) -> str:
 
     if not Path(dump).is_file():
         raise UserError(
-            "Pass --vmlinux: the dump is not on this computer, so its kernel cannot be read here.",
-            "Run `hangdump identify` on a copy to learn which debuginfo package it needs.",
+            translate(
+                "Crash",
+                "Pass --vmlinux: the dump is not on this computer, so its kernel cannot be read "
+                "here.",
+            ),
+            translate(
+                "Crash",
+                "Run `hangdump identify` on a copy to learn which debuginfo package it needs.",
+            ),
         )
     from backends.dumps.identify import identify
 
@@ -128,6 +148,8 @@ def default_vmlinux(dump: str, remote: bool = False) -> str:
         if remote or Path(c).is_file():
             return c
     raise UserError(
-        f"No debug vmlinux for {dump} was found on this computer.",
+        translate("Crash", "No debug vmlinux for {dump} was found on this computer.").format(
+            dump=dump
+        ),
         debuginfo_advice(dump, lambda _p: info),
     )

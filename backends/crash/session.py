@@ -18,6 +18,7 @@ from backends.cancel import NEVER, CancelToken
 from backends.crash import diagnose
 from backends.crash.transport import LocalPty, SshPty, Transport
 from backends.errors import Cancelled, UserError
+from backends.i18n import translate
 
 PROMPT = b"crash> "
 #: After a prompt, wait this long for more output before believing the command is done
@@ -34,10 +35,16 @@ class CommandTimeout(UserError):
 
     def __init__(self, command: str, timeout: float, partial: str, recovered: bool) -> None:
         super().__init__(
-            f"The crash command `{command}` did not finish within {timeout:.0f} s.",
-            "It was interrupted; try a narrower command (e.g. pipe through `| tail`)."
+            translate(
+                "Crash", "The crash command `{command}` did not finish within {timeout:.0f} s."
+            ).format(command=command, timeout=timeout),
+            translate(
+                "Crash", "It was interrupted; try a narrower command (e.g. pipe through `| tail`)."
+            )
             if recovered
-            else "crash did not come back and was stopped; open the session again.",
+            else translate(
+                "Crash", "crash did not come back and was stopped; open the session again."
+            ),
         )
         self.partial = partial
         self.recovered = recovered
@@ -111,9 +118,14 @@ class CrashSession:
         dump, vmlinux = str(dump), str(vmlinux)
         where = ""
         if ssh_client is None:
-            for path, what in ((dump, "dump"), (vmlinux, "vmlinux")):
+            for path, missing in (
+                (dump, translate("Crash", "The dump {path} does not exist.")),
+                (vmlinux, translate("Crash", "The vmlinux {path} does not exist.")),
+            ):
                 if not Path(path).is_file():
-                    raise UserError(f"The {what} {path} does not exist.", "Check the path.")
+                    raise UserError(
+                        missing.format(path=path), translate("Crash", "Check the path.")
+                    )
             program = locate.find_crash(crash)
             version = locate.crash_version(program)
             kaslr = kaslr_option(dump)
@@ -136,9 +148,14 @@ class CrashSession:
             session.close()
             if not session._eof:
                 raise diagnose.CrashStartError(
-                    f"crash did not open {dump} within {startup_timeout:.0f} s and was stopped.",
-                    "The dump may be very large or damaged, or crash is waiting for something; "
-                    "check its output in the case transcript.",
+                    translate(
+                        "Crash", "crash did not open {dump} within {timeout:.0f} s and was stopped."
+                    ).format(dump=dump, timeout=startup_timeout),
+                    translate(
+                        "Crash",
+                        "The dump may be very large or damaged, or crash is waiting for something; "
+                        "check its output in the case transcript.",
+                    ),
                     diagnose.tail(out),
                 )
             err = diagnose.classify(out, status, dump, vmlinux, where=where)
@@ -169,8 +186,13 @@ class CrashSession:
             if self._eof:
                 status = self._wait_exit(5.0)
                 raise UserError(
-                    f"crash ended (status {status}) while running `{command}`.",
-                    "Open the session again; the transcript in the case shows its last words.",
+                    translate(
+                        "Crash", "crash ended (status {status}) while running `{command}`."
+                    ).format(status=status, command=command),
+                    translate(
+                        "Crash",
+                        "Open the session again; the transcript in the case shows its last words.",
+                    ),
                 )
             self.transport.interrupt()
             more, recovered = self._read_until_prompt(10.0, on_chunk, NEVER)
@@ -303,7 +325,7 @@ def _open_transcript(folder: Path | None, argv: Sequence[str], where: str) -> Te
 def _maybe_too_old(
     err: diagnose.CrashStartError, version: tuple[int, ...] | None, dump: str
 ) -> diagnose.CrashStartError:
-    if not err.message.startswith("crash") or "could not open" not in err.message:
+    if err.kind != "unrecognised":  # only crash's unexplained refusals may mean "too old"
         return err
     release = None
     if Path(dump).is_file():
@@ -318,9 +340,12 @@ def _maybe_too_old(
         from backends.crash.locate import install_hint
 
         return diagnose.CrashStartError(
-            f"crash {shown} is too old for kernel {release}: {err.message}",
-            "Install a newer crash. " + install_hint(),
+            translate("Crash", "crash {version} is too old for kernel {release}: {error}").format(
+                version=shown, release=release, error=err.message
+            ),
+            translate("Crash", "Install a newer crash. {how}").format(how=install_hint()),
             err.output,
+            kind="too_old",
         )
     return err
 
