@@ -18,6 +18,7 @@ from typing import Any
 from backends import __version__
 from backends.cases import Case
 from backends.errors import UserError
+from backends.i18n import translate
 
 CSS = """
 body{font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}
@@ -47,13 +48,26 @@ def _json_file(path: Path) -> dict[str, Any] | None:
 
 def _table(rows: list[tuple[str, Any]]) -> str:
     body = "".join(f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in rows if v)
-    return f"<table>{body}</table>" if body else "<p>(none)</p>"
+    return f"<table>{body}</table>" if body else _note(translate("Report", "(none)"))
+
+
+def _note(text: str) -> str:
+    return f"<p>{_e(text)}</p>"
+
+
+def _head(*labels: str) -> str:
+    return "<tr>" + "".join(f"<th>{_e(x)}</th>" for x in labels) + "</tr>"
 
 
 def _files(files: list[dict[str, Any]]) -> str:
     if not files:
-        return "<p>(no files)</p>"
-    head = "<tr><th>name</th><th>size</th><th>SHA-256</th><th>source</th></tr>"
+        return _note(translate("Report", "(no files)"))
+    head = _head(
+        translate("Report", "name"),
+        translate("Report", "size"),
+        "SHA-256",
+        translate("Report", "source"),
+    )
     rows = "".join(
         f"<tr><td>{_e(f.get('name'))}</td><td>{_e(f.get('size'))}</td>"
         f"<td><code>{_e(f.get('sha256'))}</code></td><td>{_e(f.get('source'))}</td></tr>"
@@ -64,41 +78,49 @@ def _files(files: list[dict[str, Any]]) -> str:
 
 def _identification(ident: dict[str, Any] | None) -> str:
     if not ident:
-        return "<p>(the dump was not identified yet)</p>"
+        return _note(translate("Report", "(the dump was not identified yet)"))
     deb = ident.get("debuginfo") or {}
     return _table(
         [
-            ("format", ident.get("format")),
-            ("kernel release", ident.get("kernel_release")),
-            ("found in", ident.get("source")),
+            (translate("Report", "format"), ident.get("format")),
+            (translate("Report", "kernel release"), ident.get("kernel_release")),
+            (translate("Report", "found in"), ident.get("source")),
             ("build-id", ident.get("build_id")),
-            ("KASLR offset", ident.get("kernel_offset")),
-            ("distribution", ident.get("distro_label") or ident.get("distro")),
-            ("debuginfo package", deb.get("package")),
-            ("vmlinux path", deb.get("vmlinux_path")),
-            ("where to get it", ", ".join(deb.get("urls") or [])),
+            (translate("Report", "KASLR offset"), ident.get("kernel_offset")),
+            (
+                translate("Report", "distribution"),
+                ident.get("distro_label") or ident.get("distro"),
+            ),
+            (translate("Report", "debuginfo package"), deb.get("package")),
+            (translate("Report", "vmlinux path"), deb.get("vmlinux_path")),
+            (translate("Report", "where to get it"), ", ".join(deb.get("urls") or [])),
         ]
     )
 
 
 def _triage(tri: dict[str, Any] | None) -> str:
     if not tri:
-        return "<p>(no triage yet)</p>"
+        return _note(translate("Report", "(no triage yet)"))
     parts = []
     if tri.get("panic"):
-        parts.append(f"<p><b>Panic:</b> {_e(tri['panic'])}</p>")
+        parts.append(f"<p><b>{_e(translate('Report', 'Panic:'))}</b> {_e(tri['panic'])}</p>")
     for f in tri.get("findings") or []:
         parts.append(
             f"<h3>{_e(f.get('kind'))}: {_e(f.get('summary'))}</h3>"
             f"<pre>{_e(f.get('evidence'))}</pre>"
         )
-    return "".join(parts) or "<p>(nothing found)</p>"
+    return "".join(parts) or _note(translate("Report", "(nothing found)"))
 
 
 def _audit(records: list[dict[str, Any]]) -> str:
     if not records:
-        return "<p>(empty)</p>"
-    head = "<tr><th>time (UTC)</th><th>action</th><th>phase</th><th>details</th></tr>"
+        return _note(translate("Report", "(empty)"))
+    head = _head(
+        translate("Report", "time (UTC)"),
+        translate("Report", "action"),
+        translate("Report", "phase"),
+        translate("Report", "details"),
+    )
     skip = {"time", "action", "phase", "os_user", "workstation", "hangdump_version"}
     rows = []
     for r in records:
@@ -122,24 +144,25 @@ def render(case: Case) -> str:
     users = sorted({str(r.get("os_user")) for r in audit if r.get("os_user")})
     summary = _table(
         [
-            ("case folder", case.folder.name),
-            ("created", info.get("created")),
-            ("capture", info.get("capture")),
-            ("connection", vm.get("connection")),
-            ("VM", vm.get("vm_name")),
-            ("VM id", vm.get("vm_id")),
-            ("host", vm.get("host")),
-            ("people", ", ".join(users)),
+            (translate("Report", "case folder"), case.folder.name),
+            (translate("Report", "created"), info.get("created")),
+            (translate("Report", "capture"), info.get("capture")),
+            (translate("Report", "connection"), vm.get("connection")),
+            (translate("Report", "VM"), vm.get("vm_name")),
+            (translate("Report", "VM id"), vm.get("vm_id")),
+            (translate("Report", "host"), vm.get("host")),
+            (translate("Report", "people"), ", ".join(users)),
         ]
     )
     return (
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
         f"<title>{_e(title)}</title><style>{CSS}</style></head><body>"
-        f"<h1>HangDump case: {_e(title)}</h1>{summary}"
-        f"<h2>Files</h2>{_files(list(info.get('files') or []))}"
-        f"<h2>Kernel identification</h2>{_identification(ident)}"
-        f"<h2>Triage</h2>{_triage(tri)}"
-        f"<h2>Audit log</h2>{_audit(audit)}"
+        f"<h1>{_e(translate('Report', 'HangDump case: {title}').format(title=title))}</h1>"
+        f"{summary}"
+        f"<h2>{_e(translate('Report', 'Files'))}</h2>{_files(list(info.get('files') or []))}"
+        f"<h2>{_e(translate('Report', 'Kernel identification'))}</h2>{_identification(ident)}"
+        f"<h2>{_e(translate('Report', 'Triage'))}</h2>{_triage(tri)}"
+        f"<h2>{_e(translate('Report', 'Audit log'))}</h2>{_audit(audit)}"
         f"<p><small>HangDump {_e(__version__)}</small></p></body></html>"
     )
 
@@ -158,8 +181,8 @@ def export_zip(case: Case, dest: Path | None = None, include_dumps: bool = False
     out = dest or case.folder.with_suffix(".zip")
     if out.resolve().is_relative_to(case.folder.resolve()):
         raise UserError(
-            "The zip cannot be written inside the case folder it contains.",
-            "Choose a folder outside the case.",
+            translate("Report", "The zip cannot be written inside the case folder it contains."),
+            translate("Report", "Choose a folder outside the case."),
         )
     try:
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
@@ -173,7 +196,9 @@ def export_zip(case: Case, dest: Path | None = None, include_dumps: bool = False
                 z.write(path, Path(case.folder.name) / rel)
     except OSError as exc:
         raise UserError(
-            f"The zip {out} could not be written: {exc.strerror or exc}.",
-            "Check the free space and permissions of that folder.",
+            translate("Report", "The zip {path} could not be written: {error}.").format(
+                path=out, error=exc.strerror or exc
+            ),
+            translate("Report", "Check the free space and permissions of that folder."),
         ) from exc
     return out

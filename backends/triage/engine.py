@@ -9,6 +9,7 @@ from typing import Any
 
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.crash.session import CommandTimeout, CrashSession
+from backends.i18n import translate
 from backends.triage import findings as F
 
 #: The first-look batch (reference, section 7). The log is bounded: the tail holds
@@ -51,8 +52,12 @@ class TriageReport:
 
     def to_text(self) -> str:
         lines = [
-            f"Kernel:  {self.kernel_release or 'unknown'}",
-            f"Panic:   {self.panic or '(none)'}",
+            translate("Triage", "Kernel:  {release}").format(
+                release=self.kernel_release or translate("Triage", "unknown")
+            ),
+            translate("Triage", "Panic:   {panic}").format(
+                panic=self.panic or translate("Triage", "(none)")
+            ),
             "",
             self.summary,
         ]
@@ -60,7 +65,7 @@ class TriageReport:
             lines += ["", f"[{f.kind}] {f.summary}"]
             lines += [f"    {e}" for e in f.evidence]
         for e in self.errors:
-            lines += ["", f"note: {e}"]
+            lines += ["", translate("Triage", "note: {error}").format(error=e)]
         return "\n".join(lines) + "\n"
 
 
@@ -104,7 +109,7 @@ def run_commands(
         timings[cmd] = time.monotonic() - t0
         if on_output is not None:
             on_output(cmd, outputs.get(cmd, ""))
-    progress(len(commands), len(commands), "done")
+    progress(len(commands), len(commands), translate("Triage", "done"))
     return outputs, timings, errors
 
 

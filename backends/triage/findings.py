@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from backends.i18n import translate
 from backends.triage import parse
 from backends.triage import patterns as P
 
@@ -91,9 +92,18 @@ def _task_record(
     }
 
 
+def _clauses(parts: list[str]) -> str:
+    """Clauses of one sentence joined the way the language joins them ("; ")."""
+    return translate("Triage", "; ").join(parts)
+
+
 def _task_line(t: dict[str, Any]) -> str:
-    secs = f", not run for {t['blocked_seconds']:.1f} s" if t["blocked_seconds"] is not None else ""
-    where = wait_path(t["stack"]) if t["stack"] else "stack not available"
+    secs = (
+        translate("Triage", ", not run for {seconds:.1f} s").format(seconds=t["blocked_seconds"])
+        if t["blocked_seconds"] is not None
+        else ""
+    )
+    where = wait_path(t["stack"]) if t["stack"] else translate("Triage", "stack not available")
     return f"{t['comm']}:{t['pid']} [{t['state']}{secs}]: {where}"
 
 
@@ -135,25 +145,38 @@ def _panic_findings(panic: str, log: list[str], active: list[parse.Stack]) -> li
     if kind == "nmi_panic":
         evidence += nmi[-3:]
         m = P.NMI_UNKNOWN.search(nmi[-1]) if nmi else None
-        reason = (
-            f" (reason {m['reason']} on CPU {m['cpu']}: an NMI nobody claimed, as the hypervisor "
-            "sends it)"
-            if m
-            else ""
-        )
-        summary = (
-            f"The kernel panicked on purpose after an NMI{reason}, because unknown_nmi_panic / "
-            "panic_on_unrecovered_nmi is set. That is how a dump is taken from a hung guest: the "
-            "other findings say why it hung."
-        )
+        if m:
+            summary = translate(
+                "Triage",
+                "The kernel panicked on purpose after an NMI (reason {reason} on CPU {cpu}: an NMI "
+                "nobody claimed, as the hypervisor sends it), because unknown_nmi_panic / "
+                "panic_on_unrecovered_nmi is set. That is how a dump is taken from a hung guest: "
+                "the other findings say why it hung.",
+            ).format(reason=m["reason"], cpu=m["cpu"])
+        else:
+            summary = translate(
+                "Triage",
+                "The kernel panicked on purpose after an NMI, because unknown_nmi_panic / "
+                "panic_on_unrecovered_nmi is set. That is how a dump is taken from a hung guest: "
+                "the other findings say why it hung.",
+            )
     elif kind == "panic_other":
-        summary = f"The kernel panicked: {panic}."
+        summary = translate("Triage", "The kernel panicked: {panic}.").format(panic=panic)
         idx = [i for i, x in enumerate(log) if panic[:40] in x]
         if idx:
             start = max(0, idx[-1] - 15)
             evidence += log[start : idx[-1] + 1]
     else:
-        summary = f"The kernel panicked because of a {kind.replace('_', ' ')}: {panic}."
+        names = {
+            "hard_lockup": translate("Triage", "hard lockup"),
+            "soft_lockup": translate("Triage", "soft lockup"),
+            "hung_task": translate("Triage", "hung task"),
+            "rcu_stall": translate("Triage", "rcu stall"),
+            "oom": translate("Triage", "oom"),
+        }
+        summary = translate("Triage", "The kernel panicked because of a {kind}: {panic}.").format(
+            kind=names.get(kind, kind.replace("_", " ")), panic=panic
+        )
     if stack is not None:
         evidence += stack.frame_lines()
     return [Finding(kind, summary, evidence[:EVIDENCE_LINES])]
@@ -167,14 +190,19 @@ def _log_findings(log: list[str], active: list[parse.Stack], panic: str) -> list
         parts = []
         for _cpu, (i, m) in sorted(soft.items()):
             parts.append(
-                f"CPU {m['cpu']} ran {m['comm']}:{m['pid']} for {m['secs']} s without yielding"
+                translate("Triage", "CPU {cpu} ran {task} for {seconds} s without yielding").format(
+                    cpu=m["cpu"], task=f"{m['comm']}:{m['pid']}", seconds=m["secs"]
+                )
             )
             ev += _context(log, i)
         out.append(
             Finding(
                 "soft_lockup",
-                "Soft lockup: " + "; ".join(parts) + ". Code looping in the kernel with "
-                "preemption off starves everything else on that CPU.",
+                translate(
+                    "Triage",
+                    "Soft lockup: {details}. Code looping in the kernel with "
+                    "preemption off starves everything else on that CPU.",
+                ).format(details=_clauses(parts)),
                 ev[:EVIDENCE_LINES],
             )
         )
@@ -187,8 +215,11 @@ def _log_findings(log: list[str], active: list[parse.Stack], panic: str) -> list
         out.append(
             Finding(
                 "hard_lockup",
-                f"Hard lockup on CPU {cpus}: interrupts stayed off so long that the NMI "
-                "watchdog fired (a spinning lock or a stuck device driver is typical).",
+                translate(
+                    "Triage",
+                    "Hard lockup on CPU {cpus}: interrupts stayed off so long that the NMI "
+                    "watchdog fired (a spinning lock or a stuck device driver is typical).",
+                ).format(cpus=cpus),
                 ev[:EVIDENCE_LINES],
             )
         )
@@ -200,9 +231,12 @@ def _log_findings(log: list[str], active: list[parse.Stack], panic: str) -> list
         out.append(
             Finding(
                 "rcu_stall",
-                f"RCU stall reported {len(rcu)} time(s): a CPU or task did not pass a "
-                "quiescent state for a long time (often a CPU stuck with interrupts or "
-                "preemption off, or a starved RCU kthread).",
+                translate(
+                    "Triage",
+                    "RCU stall reported {count} time(s): a CPU or task did not pass a "
+                    "quiescent state for a long time (often a CPU stuck with interrupts or "
+                    "preemption off, or a starved RCU kthread).",
+                ).format(count=len(rcu)),
                 ev[:EVIDENCE_LINES],
             )
         )
@@ -212,13 +246,28 @@ def _log_findings(log: list[str], active: list[parse.Stack], panic: str) -> list
         who = [P.OOM.search(log[i]) for i in ooms]
         killed = [P.OOM_KILL.search(x) for x in kills]
         names = ", ".join(f"{m['comm']}:{m['pid']}" for m in killed if m)
+        invoker = who[-1]["comm"] if who and who[-1] else None
+        if invoker and names:
+            oom = translate(
+                "Triage",
+                "Memory ran out: the OOM killer ran {count} time(s) (invoked by {invoker}) "
+                "and killed {killed}.",
+            )
+        elif invoker:
+            oom = translate(
+                "Triage",
+                "Memory ran out: the OOM killer ran {count} time(s) (invoked by {invoker}).",
+            )
+        elif names:
+            oom = translate(
+                "Triage", "Memory ran out: the OOM killer ran {count} time(s) and killed {killed}."
+            )
+        else:
+            oom = translate("Triage", "Memory ran out: the OOM killer ran {count} time(s).")
         out.append(
             Finding(
                 "oom",
-                f"Memory ran out: the OOM killer ran {len(ooms)} time(s)"
-                + (f" (invoked by {who[-1]['comm']})" if who and who[-1] else "")
-                + (f" and killed {names}" if names else "")
-                + ".",
+                oom.format(count=len(ooms), invoker=invoker, killed=names),
                 ([log[i] for i in ooms[-3:]] + kills[-5:])[:EVIDENCE_LINES],
             )
         )
@@ -249,9 +298,11 @@ def _hung_tasks(
         comm = pst.comm if pst else reported[str(pid)][1]["comm"]
         tasks.append(_task_record(un_stacks.get(pid), pst, pid, comm))
     groups: dict[str, list[str]] = {}
+    unknown = translate("Triage", "an unknown place")
     for t in tasks:
-        groups.setdefault(t["waits_in"] or "an unknown place", []).append(f"{t['comm']}:{t['pid']}")
-    where = "; ".join(f"{', '.join(v)} waiting in {k}" for k, v in groups.items())
+        groups.setdefault(t["waits_in"] or unknown, []).append(f"{t['comm']}:{t['pid']}")
+    waiting = translate("Triage", "{tasks} waiting in {function}")
+    where = _clauses([waiting.format(tasks=", ".join(v), function=k) for k, v in groups.items()])
     longest = max(
         [int(m["secs"]) for _i, m in reported.values()]
         + [int(t["blocked_seconds"] or 0) for t in tasks]
@@ -260,8 +311,11 @@ def _hung_tasks(
     evidence += [_task_line(t) for t in tasks]
     return Finding(
         "hung_task",
-        f"{len(tasks)} task(s) stuck in uninterruptible sleep (D state) for up to {longest} s: "
-        f"{where}.",
+        translate(
+            "Triage",
+            "{count} task(s) stuck in uninterruptible sleep (D state) for up to {seconds} s: "
+            "{where}.",
+        ).format(count=len(tasks), seconds=longest, where=where),
         evidence[:EVIDENCE_LINES],
         tasks,
     )
@@ -291,52 +345,78 @@ def _io_and_locks(
             for t in io_tasks:
                 counts[t["waits_in"]] = counts.get(t["waits_in"], 0) + 1
             parts.append(
-                f"{len(io_tasks)} task(s) wait for block I/O ("
-                + ", ".join(f"{k}: {v}" for k, v in counts.items())
-                + ")"
+                translate("Triage", "{count} task(s) wait for block I/O ({functions})").format(
+                    count=len(io_tasks), functions=", ".join(f"{k}: {v}" for k, v in counts.items())
+                )
             )
         if busy:
+            disk = translate("Triage", "{disk} {total} (read {read}, write {write})")
             parts.append(
-                "requests in flight: "
-                + ", ".join(f"{d.name} {d.total} (read {d.read}, write {d.write})" for d in busy)
+                translate("Triage", "requests in flight: {disks}").format(
+                    disks=", ".join(
+                        disk.format(disk=d.name, total=d.total, read=d.read, write=d.write)
+                        for d in busy
+                    )
+                )
             )
         if io_errors:
-            parts.append(f"{len(io_errors)} I/O error message(s) in the log")
+            parts.append(
+                translate("Triage", "{count} I/O error message(s) in the log").format(
+                    count=len(io_errors)
+                )
+            )
         evidence = [_task_line(t) for t in io_tasks]
+        in_flight = translate(
+            "Triage", "dev -d: {disk} in flight {total} (read {read}, write {write})"
+        )
         evidence += [
-            f"dev -d: {d.name} in flight {d.total} (read {d.read}, write {d.write})" for d in busy
+            in_flight.format(disk=d.name, total=d.total, read=d.read, write=d.write) for d in busy
         ]
         evidence += io_errors[-5:]
         out.append(
             Finding(
                 "blocked_io",
-                "I/O is stuck: " + "; ".join(parts) + ". The storage below these tasks "
-                "(disk, controller, path or the hypervisor's datastore) stopped completing "
-                "requests.",
+                translate(
+                    "Triage",
+                    "I/O is stuck: {details}. The storage below these tasks "
+                    "(disk, controller, path or the hypervisor's datastore) stopped completing "
+                    "requests.",
+                ).format(details=_clauses(parts)),
                 evidence[:EVIDENCE_LINES],
                 io_tasks,
             )
         )
     blockers = list(_last_per_key(log, P.BLOCKER, "pid").values())
     if lock_tasks or blockers:
+        waits = translate("Triage", "{task} waits for a {lock} held by {owner}")
         owners = [
-            f"{m['comm']}:{m['pid']} waits for a {m['lock']} held by {m['owner']}:{m['opid']}"
+            waits.format(
+                task=f"{m['comm']}:{m['pid']}", lock=m["lock"], owner=f"{m['owner']}:{m['opid']}"
+            )
             for _i, m in blockers
         ]
         locks: dict[str, int] = {}
         for t in lock_tasks:
             locks[t["waits_in"]] = locks.get(t["waits_in"], 0) + 1
-        summary = f"{len(lock_tasks) or len(blockers)} task(s) wait for a sleeping lock"
-        if locks:
-            summary += " (" + ", ".join(f"{k}: {v}" for k, v in locks.items()) + ")"
-        summary += (
-            "; owners: " + "; ".join(owners)
+        count = len(lock_tasks) or len(blockers)
+        summary = (
+            translate("Triage", "{count} task(s) wait for a sleeping lock ({functions})")
+            if locks
+            else translate("Triage", "{count} task(s) wait for a sleeping lock")
+        ).format(count=count, functions=", ".join(f"{k}: {v}" for k, v in locks.items()))
+        summary = (
+            translate("Triage", "{summary}; owners: {owners}.").format(
+                summary=summary, owners=_clauses(owners)
+            )
             if owners
-            else "; the owner is not in the log (look at the owner's stack with "
-            "`struct mutex <addr>` / `bt <owner pid>`)"
+            else translate(
+                "Triage",
+                "{summary}; the owner is not in the log (look at the owner's stack with "
+                "`struct mutex <addr>` / `bt <owner pid>`).",
+            ).format(summary=summary)
         )
         evidence = [log[i] for i, _m in blockers] + [_task_line(t) for t in lock_tasks]
-        out.append(Finding("lock_wait", summary + ".", evidence[:EVIDENCE_LINES], lock_tasks))
+        out.append(Finding("lock_wait", summary, evidence[:EVIDENCE_LINES], lock_tasks))
     return out
 
 
@@ -359,9 +439,15 @@ def _merge(findings: list[Finding]) -> list[Finding]:
 def plain_summary(panic: str, findings: list[Finding]) -> str:
     """One paragraph for people who do not read crash output."""
     if not findings:
-        return "No panic, lockup, hung task, RCU stall or OOM was found. " + (
-            "The kernel panicked: " + panic + "."
-            if panic
-            else "The dump looks like a healthy system."
+        if panic:
+            return translate(
+                "Triage",
+                "No panic, lockup, hung task, RCU stall or OOM was found. "
+                "The kernel panicked: {panic}.",
+            ).format(panic=panic)
+        return translate(
+            "Triage",
+            "No panic, lockup, hung task, RCU stall or OOM was found. "
+            "The dump looks like a healthy system.",
         )
     return " ".join(f.summary for f in findings)
