@@ -31,6 +31,7 @@ from backends.hypervisors.base import (
 )
 from backends.hypervisors.kinds import VmwareFamily
 from backends.hypervisors.uri import ConnectionSpec
+from backends.i18n import translate
 from backends.trust import tls
 
 POWER = {
@@ -59,8 +60,10 @@ def _pyvmomi() -> tuple[Any, Any]:
         from pyVmomi import vim, vmodl
     except ImportError as exc:
         raise UserError(
-            "pyvmomi is not installed, so vSphere connections are unavailable.",
-            "Reinstall HangDump with all its parts.",
+            translate(
+                "vSphere", "pyvmomi is not installed, so vSphere connections are unavailable."
+            ),
+            translate("vSphere", "Reinstall HangDump with all its parts."),
         ) from exc
     return connect, (vim, vmodl)
 
@@ -69,7 +72,10 @@ def split_datastore_path(path: str) -> tuple[str, str]:
     """``'[ds] dir/file'`` -> ``('ds', 'dir/file')``."""
     text = path.strip()
     if not text.startswith("[") or "]" not in text:
-        raise UserError(f"{path!r} is not a datastore path.", "Write it as '[datastore] dir/file'.")
+        raise UserError(
+            translate("vSphere", "{path} is not a datastore path.").format(path=repr(path)),
+            translate("vSphere", "Write it as '[datastore] dir/file'."),
+        )
     ds, rest = text[1:].split("]", 1)
     return ds, rest.strip().lstrip("/")
 
@@ -89,9 +95,14 @@ class VsphereHypervisor(VmwareFamily):
         password = access.password(spec.user, spec.host, spec.port)
         if not password:
             raise UserError(
-                f"A password is needed for {spec.user} on {spec.host}.",
-                "Save it in the connection profile (OS keyring) or set "
-                "HANGDUMP_PASSWORD for scripts.",
+                translate("vSphere", "A password is needed for {user} on {host}.").format(
+                    user=spec.user, host=spec.host
+                ),
+                translate(
+                    "vSphere",
+                    "Save it in the connection profile (OS keyring) or set "
+                    "HANGDUMP_PASSWORD for scripts.",
+                ),
             )
         self.si = self._login(password)
         self.content = self.si.RetrieveContent()
@@ -126,28 +137,41 @@ class VsphereHypervisor(VmwareFamily):
             )
         except vim.fault.InvalidLogin as exc:
             raise UserError(
-                f"{self.spec.host} refused the user name or password of {self.spec.user}.",
-                "Check both (vCenter users often look like administrator@vsphere.local).",
+                translate("vSphere", "{host} refused the user name or password of {user}.").format(
+                    host=self.spec.host, user=self.spec.user
+                ),
+                translate(
+                    "vSphere",
+                    "Check both (vCenter users often look like administrator@vsphere.local).",
+                ),
             ) from exc
         except TimeoutError as exc:
             raise UserError(
-                f"{self.spec.host}:{self.spec.port} did not answer.",
-                "Check the address, the VPN and any firewall.",
+                translate("vSphere", "{host}:{port} did not answer.").format(
+                    host=self.spec.host, port=self.spec.port
+                ),
+                translate("vSphere", "Check the address, the VPN and any firewall."),
             ) from exc
         except ConnectionRefusedError as exc:
             raise UserError(
-                f"Nothing answers HTTPS on {self.spec.host}:{self.spec.port}.",
-                "Check the address and port (vCenter and ESXi use 443).",
+                translate("vSphere", "Nothing answers HTTPS on {host}:{port}.").format(
+                    host=self.spec.host, port=self.spec.port
+                ),
+                translate("vSphere", "Check the address and port (vCenter and ESXi use 443)."),
             ) from exc
         except socket.gaierror as exc:
             raise UserError(
-                f"The host name {self.spec.host!r} cannot be resolved.",
-                "Check the spelling, or use the IP address.",
+                translate("vSphere", "The host name {host} cannot be resolved.").format(
+                    host=repr(self.spec.host)
+                ),
+                translate("vSphere", "Check the spelling, or use the IP address."),
             ) from exc
         except ssl.SSLError as exc:
             raise UserError(
-                f"The TLS connection to {self.spec.host} failed: {exc}.",
-                "The certificate may have changed; reconnect to review it.",
+                translate("vSphere", "The TLS connection to {host} failed: {error}.").format(
+                    host=self.spec.host, error=exc
+                ),
+                translate("vSphere", "The certificate may have changed; reconnect to review it."),
             ) from exc
 
     @property
@@ -226,13 +250,13 @@ class VsphereHypervisor(VmwareFamily):
     def inventory(
         self, progress: Progress = no_progress, cancel: CancelToken = NEVER
     ) -> list[VmInfo]:
-        progress(0, 2, "reading the inventory")
+        progress(0, 2, translate("vSphere", "reading the inventory"))
         self._load_entities()
         cancel.check()
         objs = self._retrieve([(self.vim.VirtualMachine, VM_PROPS)])
-        progress(1, 2, f"{len(objs)} VMs")
+        progress(1, 2, translate("vSphere", "{count} VMs").format(count=len(objs)))
         out = [self._vm_info(o.obj._moId, self._props(o)) for o in objs]
-        progress(2, 2, "inventory read")
+        progress(2, 2, translate("vSphere", "inventory read"))
         return sorted(out, key=lambda v: (v.path, v.name))
 
     def _vm(self, vm: VmInfo) -> Any:
@@ -254,11 +278,9 @@ class VsphereHypervisor(VmwareFamily):
         try:
             res = pc.RetrievePropertiesEx([spec], vmodl.query.PropertyCollector.RetrieveOptions())
         except vmodl.fault.ManagedObjectNotFound as exc:
-            raise UserError(
-                f"{vm.name} ({vm.id}) no longer exists.", "Refresh the inventory."
-            ) from exc
+            raise _vm_gone(vm) from exc
         if res is None or not res.objects:
-            raise UserError(f"{vm.name} ({vm.id}) no longer exists.", "Refresh the inventory.")
+            raise _vm_gone(vm)
         return self._vm_info(vm.ref, self._props(res.objects[0]))
 
     def capabilities(self, vm: VmInfo) -> Capabilities:
@@ -311,12 +333,15 @@ class VsphereHypervisor(VmwareFamily):
             info = task.info
             state = str(info.state)
             if state == "success":
-                progress(100, 100, f"{what}: done")
+                progress(100, 100, translate("vSphere", "{what}: done").format(what=what))
                 return info.result
             if state == "error":
                 err = info.error
                 msg = getattr(err, "msg", "") or type(err).__name__
-                raise UserError(f"{what} failed: {msg}", "See the task in the vSphere client.")
+                raise UserError(
+                    translate("vSphere", "{what} failed: {error}").format(what=what, error=msg),
+                    translate("vSphere", "See the task in the vSphere client."),
+                )
             if cancel.cancelled:
                 with contextlib.suppress(vim.fault.InvalidState, Exception):
                     task.CancelTask()
@@ -340,7 +365,7 @@ class VsphereHypervisor(VmwareFamily):
             task = obj.CreateSnapshot_Task(
                 name=name, description=description, memory=True, quiesce=False
             )
-        snap = self._wait(task, "memory snapshot", progress, cancel)
+        snap = self._wait(task, translate("vSphere", "memory snapshot"), progress, cancel)
         return Snapshot(snap._moId, name, tuple(self._snapshot_files(vm, snap._moId)))
 
     def _layout(self, vm: VmInfo) -> Any:
@@ -375,8 +400,10 @@ class VsphereHypervisor(VmwareFamily):
             if out:
                 return out
         raise UserError(
-            "The snapshot's files are not listed by the server.",
-            "Look for the .vmsn and .vmem in the VM's folder on the datastore.",
+            translate("vSphere", "The snapshot's files are not listed by the server."),
+            translate(
+                "vSphere", "Look for the .vmsn and .vmem in the VM's folder on the datastore."
+            ),
         )
 
     def suspend_files(self, vm: VmInfo) -> list[RemoteFile]:
@@ -397,7 +424,7 @@ class VsphereHypervisor(VmwareFamily):
     ) -> None:
         snap = self.vim.vm.Snapshot(snapshot.id, self.si._stub)
         task = snap.RemoveSnapshot_Task(removeChildren=False, consolidate=True)
-        self._wait(task, "removing the snapshot", progress, cancel)
+        self._wait(task, translate("vSphere", "removing the snapshot"), progress, cancel)
 
     def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None:
         if not vm.config_file:
@@ -424,8 +451,8 @@ class VsphereHypervisor(VmwareFamily):
                 dc = self._datacenter_of(dcs[0])
             if not dc:
                 raise UserError(
-                    "Several datacenters: which one holds this datastore?",
-                    "Name the VM, or give the datacenter.",
+                    translate("vSphere", "Several datacenters: which one holds this datastore?"),
+                    translate("vSphere", "Name the VM, or give the datacenter."),
                 )
         query = urllib.parse.urlencode({"dcPath": dc, "dsName": ds})
         port = f":{self.spec.port}" if self.spec.port != 443 else ""
@@ -480,6 +507,13 @@ class VsphereHypervisor(VmwareFamily):
         self._watch_stop.set()
         with contextlib.suppress(Exception):
             self.connect_mod.Disconnect(self.si)
+
+
+def _vm_gone(vm: VmInfo) -> UserError:
+    return UserError(
+        translate("vSphere", "{name} ({id}) no longer exists.").format(name=vm.name, id=vm.id),
+        translate("vSphere", "Refresh the inventory."),
+    )
 
 
 def _count_snapshots(trees: Any) -> int:
