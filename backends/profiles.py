@@ -39,6 +39,8 @@ class Profile:
     #: VM id -> guest SSH address (``user@host:port``) for Prepare guest and the vmcore
     guests: dict[str, str] = field(default_factory=dict)
     guest_identity: str = ""  #: SSH key for the guests (empty: the profile's identity)
+    #: the SSH kinds log in with a password (from the keyring, or asked each time)
+    ssh_password: bool = False
 
     @property
     def kind(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from backends.errors import UserError
 from backends.profiles import Profile
 
+SSH_KINDS = ("esxi+ssh", "qemu+ssh", "virsh+ssh")
 DEFAULT_PORTS = {"vsphere": 443, "esxi+ssh": 22, "qemu": 0, "qemu+ssh": 22, "virsh+ssh": 22}
 
 
@@ -88,6 +91,13 @@ class ConnectionDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("connPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.trust_file = QLineEdit(self)
+        self.trust_file.setObjectName("connTrustFile")
+        trust_browse = QPushButton(self.tr("Browse..."), self)
+        trust_browse.clicked.connect(self._pick_trust_file)
+        trust_row = QHBoxLayout()
+        trust_row.addWidget(self.trust_file)
+        trust_row.addWidget(trust_browse)
         self.remember = QCheckBox(self.tr("Remember the password in the OS keyring"), self)
         self.remember.setObjectName("connRemember")
         self.remember.setVisible(keyring)
@@ -107,6 +117,9 @@ class ConnectionDialog(QDialog):
         self._id_widgets = [self.identity, browse, form.labelForField(id_row)]
         form.addRow(self.tr("Password"), self.password)
         self._pw_label = form.labelForField(self.password)
+        form.addRow(self.tr("Trust file"), trust_row)
+        self._trust_label = form.labelForField(trust_row)
+        self._trust_widgets = [self.trust_file, trust_browse]
         form.addRow("", self.remember)
         form.addRow("", self.no_keyring)
         self.uri_label = QLabel(self)
@@ -147,13 +160,29 @@ class ConnectionDialog(QDialog):
                 lab.setVisible(remote)
         for w in self._id_widgets:
             if w is not None:
-                w.setVisible(kind in ("esxi+ssh", "qemu+ssh", "virsh+ssh"))
-        needs_pw = kind == "vsphere"
+                w.setVisible(kind in SSH_KINDS)
+        ssh = kind in SSH_KINDS
+        needs_pw = kind == "vsphere" or ssh
         self.password.setVisible(needs_pw)
+        self.password.setPlaceholderText(self.tr("empty: log in with the SSH key") if ssh else "")
         if self._pw_label is not None:
             self._pw_label.setVisible(needs_pw)
         self.remember.setVisible(needs_pw and self._keyring)
         self.no_keyring.setVisible(needs_pw and not self._keyring)
+        # Trust material handed over out of band: the server's certificate (PEM)
+        # from its administrator, or a known_hosts file holding the host's key.
+        for w in (*self._trust_widgets, self._trust_label):
+            if w is not None:
+                w.setVisible(kind != "qemu")
+        if isinstance(self._trust_label, QLabel):
+            self._trust_label.setText(
+                self.tr("Certificate (PEM)") if kind == "vsphere" else self.tr("known_hosts file")
+            )
+        self.trust_file.setPlaceholderText(
+            self.tr("optional: the certificate file from the server's administrator")
+            if kind == "vsphere"
+            else self.tr("optional: a known_hosts file with the host's key")
+        )
         self.port.setValue(DEFAULT_PORTS[kind] or 22)
         if not self.user.text():
             self.user.setText("administrator@vsphere.local" if kind == "vsphere" else "root")
@@ -176,14 +205,45 @@ class ConnectionDialog(QDialog):
         if path:
             self.identity.setText(path)
 
+    def _pick_trust_file(self) -> None:
+        title = (
+            self.tr("Server certificate (PEM)")
+            if self.kind.currentData() == "vsphere"
+            else self.tr("known_hosts file")
+        )
+        path, _ = QFileDialog.getOpenFileName(self, title)
+        if path:
+            self.trust_file.setText(path)
+
     def profile(self) -> Profile:
         kind = self.kind.currentData()
         name = self.name.text().strip() or (self.host.text().strip() or "localhost")
+        trust = self.trust_file.text().strip() if kind != "qemu" else ""
         return Profile(
             name=name,
             uri=self.uri(),
             identity=self.identity.text().strip() if kind != "vsphere" else "",
+            known_hosts=[trust] if trust and kind in SSH_KINDS else [],
+            cert_pem=trust if kind == "vsphere" else "",
+            ssh_password=kind in SSH_KINDS and bool(self.password.text()),
         )
+
+    def _check_trust_file(self) -> None:
+        path = self.trust_file.text().strip()
+        if not path or self.kind.currentData() == "qemu":
+            return
+        try:
+            text = Path(path).read_text(encoding="ascii", errors="replace")
+        except OSError as exc:
+            raise UserError(
+                self.tr("{0} cannot be read: {1}").format(path, exc.strerror or exc),
+                self.tr("Choose the file again, or leave the field empty."),
+            ) from exc
+        if self.kind.currentData() == "vsphere" and "-----BEGIN CERTIFICATE-----" not in text:
+            raise UserError(
+                self.tr("{0} is not a PEM certificate.").format(path),
+                self.tr("Ask the administrator for the certificate as a .pem or .crt file."),
+            )
 
     def _accept(self) -> None:
         kind = self.kind.currentData()
@@ -191,6 +251,7 @@ class ConnectionDialog(QDialog):
             if kind != "qemu" and not self.host.text().strip():
                 raise UserError(self.tr("Give the host name or address."))
             self.profile().validate()
+            self._check_trust_file()
         except UserError as exc:
             self.error.setText(str(exc))
             return

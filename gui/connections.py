@@ -48,8 +48,11 @@ def access_for(profile: Profile, password: str | None) -> Any:
     from backends.hypervisors.connect import Access
 
     pem = Path(profile.cert_pem).read_text() if profile.cert_pem else None
+    # The password is the SSH login's only for the SSH kinds; a vCenter password
+    # never goes to an ESXi shell or a guest.
+    ssh_password = password if profile.ssh_password else None
     return Access(
-        ssh=ssh_opener(profile.identity, profile.known_hosts),
+        ssh=ssh_opener(profile.identity, profile.known_hosts, ssh_password),
         password=lambda _u, _h, _p: password,
         cert_pem=pem,
         confirm_certificate=None,  # unknown certificates come back here, asked on the GUI thread

@@ -81,7 +81,7 @@ def open_profile(w: MainWindow, profile: Profile) -> None:
 
     password = None
     spec = parse(profile.uri)
-    if spec.kind == "vsphere":
+    if spec.kind == "vsphere" or profile.ssh_password:
         password = secrets.lookup(spec.user, spec.host, spec.port) or w.ask_password(profile)
         if password is None:
             return

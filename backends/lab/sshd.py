@@ -1,8 +1,9 @@
 """The lab's OpenSSH server: SFTP and ``virsh`` for the OS user, an ESXi shell for ``hdesxi``.
 
-One ``sshd`` on 127.0.0.1 and a free port, keys only, configured entirely from
-files in this component's run folder. Two accounts log in with the same client
-key:
+One ``sshd`` on 127.0.0.1 and a free port, configured entirely from files in
+this component's run folder; keys for everyone, and a password too for the ESXi
+account (``esxi_password_file``, 0600), as real ESXi hosts are reached. Two
+accounts log in with the same client key:
 
 * ``user`` -- the OS user running the lab (root under CI): SFTP downloads and
   ``virsh`` over SSH, like a KVM host;
@@ -21,6 +22,7 @@ import contextlib
 import hashlib
 import os
 import pwd
+import secrets
 import shutil
 import socket
 from pathlib import Path
@@ -129,6 +131,28 @@ def _ensure_esxi_account() -> pwd.struct_passwd:
     return pwd.getpwnam(ESXI_USER)
 
 
+def _set_esxi_password(d: Path) -> Path:
+    """Give ``hdesxi`` a random password, kept in a 0600 file of the run folder.
+
+    Real ESXi shells are mostly reached with root's password, so the lab offers
+    password logins too (keys keep working). ``chpasswd`` reads the password on
+    stdin: it never appears in a process list.
+    """
+    path = d / "esxi_password"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_urlsafe(18) + "\n")
+    password = path.read_text().strip()
+    run(
+        ["chpasswd"],
+        input=f"{ESXI_USER}:{password}\n".encode(),
+        what=translate("Lab", "Setting the password of {user}").format(user=ESXI_USER),
+        hint=translate("Lab", "Install the passwd package (the README's set-up command does)."),
+    )
+    return path
+
+
 def _esxi_dir(ctx: Context) -> Path:
     """This run's folder under the account's home; one per lab run folder."""
     key = hashlib.sha256(str(ctx.dir()).encode()).hexdigest()[:12]
@@ -221,6 +245,8 @@ def _config(d: Path, port: int, user: str, esxi: dict[str, Any]) -> str:
             "Subsystem sftp internal-sftp",
             f"Match User {ESXI_USER}",
             f"    AuthorizedKeysFile {base / 'authorized_keys'}",
+            # Real ESXi hosts are mostly reached with root's password.
+            "    PasswordAuthentication yes",
             f"    SetEnv HANGDUMP_ESXI_BIN={base / 'bin'} "
             f"HANGDUMP_ESXI_SCRATCH={esxi['scratch']} "
             f"HANGDUMP_ESXI_INVENTORY={esxi['inventory']}",
@@ -259,6 +285,7 @@ def start(ctx: Context) -> dict[str, Any]:
     known_hosts.write_text(f"[{HOST}]:{port} {' '.join(host_pub.split()[:2])}\n")
 
     pw = _ensure_esxi_account()
+    esxi_password = _set_esxi_password(d)
     esxi = _prepare_esxi(ctx, pw, client_pub, port, user, known_hosts)
     keys_dir = d / "authorized_keys"
     keys_dir.mkdir(mode=0o755, exist_ok=True)
@@ -304,6 +331,7 @@ def start(ctx: Context) -> dict[str, Any]:
         "key": str(d / "client_ed25519"),
         "known_hosts": str(known_hosts),
         "esxi_user": ESXI_USER,
+        "esxi_password_file": str(esxi_password),
         "esxi_inventory": str(esxi["inventory"]),
         "_pid": pid,
         "_config": str(cfg),
