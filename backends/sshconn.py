@@ -162,6 +162,18 @@ def connect(
         ) from exc
     except paramiko.SSHException as exc:
         client.close()
+        if "No authentication methods available" in str(exc):
+            # No key offered and no password given: nothing was even tried.
+            raise UserError(
+                translate(
+                    "Ssh", "HangDump has no SSH key or password to log in as {user} on {where}."
+                ).format(user=target.user, where=where),
+                translate(
+                    "Ssh",
+                    "Choose the SSH key (--identity, or the connection's SSH key), or log in "
+                    "with a password (--ssh-password, or type it in the connection dialog).",
+                ),
+            ) from exc
         raise UserError(
             translate("Ssh", "The SSH session with {where} failed: {error}.").format(
                 where=where, error=exc

@@ -160,6 +160,16 @@ def add_connection_option(p: argparse.ArgumentParser, required: bool = True) -> 
         metavar="SHA256",
         help=translate("Cli", "accept an untrusted server certificate with exactly this SHA-256"),
     )
+    p.add_argument(
+        "--ssh-password",
+        dest="password",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "log in to an SSH connection with a password (from HANGDUMP_PASSWORD, the "
+            "keyring, or a prompt; never on the command line)",
+        ),
+    )
 
 
 def password_provider(user: str, host: str, port: int) -> str | None:

@@ -62,6 +62,24 @@ def test_inventory_keeps_every_hostile_name_intact(status: dict[str, Any], tmp_p
         assert not Path(marker).exists()
 
 
+def test_password_login_like_a_real_esxi_host(status: dict[str, Any], tmp_path: Path) -> None:
+    """ESXi shells are mostly reached with root's password: --ssh-password, no key."""
+    s = status["sshd"]
+    password = Path(s["esxi_password_file"]).read_text().strip()
+    env = {"HANGDUMP_DATA_DIR": str(tmp_path), "HANGDUMP_SSH_KEY": ""}
+    argv = ["inventory", "-c", _uri(status), "--known-hosts", s["known_hosts"], "--json"]
+    without = hangdump(*argv, env={**env, "HANGDUMP_PASSWORD": password})
+    assert without.returncode == 1  # no key, and no password asked for
+    assert f"no SSH key or password to log in as {s['esxi_user']}" in without.stderr
+    ok = hangdump(*argv, "--ssh-password", env={**env, "HANGDUMP_PASSWORD": password})
+    assert ok.returncode == 0, ok.stderr
+    assert {v["name"] for v in json.loads(ok.stdout)} == {name for name, *_ in VMS}
+    wrong = hangdump(*argv, "--ssh-password", env={**env, "HANGDUMP_PASSWORD": password + "x"})
+    assert wrong.returncode == 1
+    assert f"SSH login as {s['esxi_user']} on {s['host']}:{s['port']} was refused" in wrong.stderr
+    assert password not in wrong.stderr + wrong.stdout + ok.stderr
+
+
 def test_nmi_through_vmdumper_panics_the_practice_guest(
     status: dict[str, Any], tmp_path: Path
 ) -> None:
