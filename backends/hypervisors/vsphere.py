@@ -18,7 +18,7 @@ from typing import Any
 
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.errors import Cancelled, UserError
-from backends.hypervisors import vsphere_props
+from backends.hypervisors import vsphere_cgi, vsphere_props
 from backends.hypervisors.base import (
     Capabilities,
     DatastoreSpace,
@@ -284,7 +284,7 @@ class VsphereHypervisor(VmwareFamily):
         return self._vm_info(vm.ref, self._props(res.objects[0]))
 
     def capabilities(self, vm: VmInfo) -> Capabilities:
-        methods = ["SendNMI"]
+        methods = ["SendNMI", vsphere_cgi.METHOD]
         if self.access.extra.get("esxi_ssh"):
             methods.append("ESXi shell (vmdumper)")
         return Capabilities(
@@ -293,38 +293,84 @@ class VsphereHypervisor(VmwareFamily):
             memory_snapshot=True,
             memory_dump=False,
             live_updates=True,
-            reasons={"memory_dump": "VMware uses a memory snapshot instead."},
+            reasons={"memory_dump": translate("vSphere", "VMware uses a memory snapshot instead.")},
         )
 
-    def send_nmi(self, vm: VmInfo) -> NmiResult:
+    def send_nmi(
+        self, vm: VmInfo, progress: Progress = no_progress, cancel: CancelToken = NEVER
+    ) -> NmiResult:
+        """SendNMI; where the server lacks it, the host's vm-support CGI, then the
+        ESXi shell over SSH if one is configured (``access.extra["esxi_ssh"]``)."""
         vim, vmodl = self.vim, self.vmodl
         try:
             self._vm(vm).SendNMI()
-            return NmiResult("SendNMI", "VirtualMachine.SendNMI (vSphere API)")
+            return NmiResult(
+                "SendNMI", translate("vSphere", "VirtualMachine.SendNMI (vSphere API)")
+            )
         except vim.fault.InvalidPowerState as exc:
             raise UserError(
-                f"{vm.name} is not powered on; an NMI needs a running VM.", "Check the VM's state."
+                translate("vSphere", "{vm} is not powered on; an NMI needs a running VM.").format(
+                    vm=vm.name
+                ),
+                translate("vSphere", "Check the VM's state."),
             ) from exc
         except vim.fault.NoPermission as exc:
             raise UserError(
-                f"{self.spec.user} may not send an NMI to {vm.name}.",
-                "It needs the privilege VirtualMachine.Interact.GuestControl.",
+                translate("vSphere", "{user} may not send an NMI to {vm}.").format(
+                    user=self.spec.user, vm=vm.name
+                ),
+                translate(
+                    "vSphere", "It needs the privilege VirtualMachine.Interact.GuestControl."
+                ),
             ) from exc
         except (
             vmodl.fault.MethodNotFound,
             vmodl.fault.NotSupported,
             vmodl.fault.NotImplemented,
         ) as exc:
-            fallback = self.access.extra.get("esxi_ssh")
-            if fallback is None:
-                raise UserError(
-                    f"This server does not implement SendNMI ({type(exc).__name__}).",
-                    "Add SSH access to the ESXi host (esxi+ssh://root@host) so HangDump can "
-                    "use vmdumper, or run `vm-support -a HungVM:Send_NMI_To_Guest "
-                    f"--vm={vm.config_file}` there.",
-                ) from exc
-            result: NmiResult = fallback.send_nmi(vm)
-            return NmiResult(result.method, f"SendNMI unavailable; {result.detail}")
+            tried = [
+                translate(
+                    "vSphere", "SendNMI: this server does not implement it ({fault})."
+                ).format(fault=type(exc).__name__)
+            ]
+        hints = []
+        cgi = vsphere_cgi.VmSupportCgi(
+            self.content, vim, vmodl, (self.spec.host, self.spec.port), self.pinned, self.spec.user
+        )
+        timeout = float(self.access.extra.get("vm_support_timeout") or vsphere_cgi.DEFAULT_TIMEOUT)
+        try:  # CgiOutcomeUnknown goes up: the NMI may still come, so no second method
+            result = cgi.send_nmi(self._vm(vm), vm.name, timeout, progress, cancel)
+        except vsphere_cgi.CgiRefused as err:  # nothing reached vm-support
+            tried.append(translate("vSphere", "vm-support CGI: {error}").format(error=err.message))
+            hints.append(err.hint)
+        else:
+            detail = translate("vSphere", "SendNMI unavailable; {detail}")
+            return NmiResult(result.method, detail.format(detail=result.detail))
+        fallback = self.access.extra.get("esxi_ssh")
+        if fallback is not None:
+            try:
+                result = fallback.send_nmi(vm)
+            except UserError as err:
+                tried.append(translate("vSphere", "ESXi shell: {error}").format(error=err.message))
+            else:
+                detail = translate(
+                    "vSphere", "SendNMI and the vm-support CGI unavailable; {detail}"
+                )
+                return NmiResult(result.method, detail.format(detail=result.detail))
+        hints.append(
+            translate(
+                "vSphere",
+                "Otherwise add SSH access to the ESXi host (esxi+ssh://root@host) so HangDump "
+                "can use vmdumper, or run `vm-support -a HungVM:Send_NMI_To_Guest --vm={vmx}` "
+                "there.",
+            ).format(vmx=_vmfs_or_config(vm.config_file))
+        )
+        raise UserError(
+            translate("vSphere", "No NMI was sent to {vm}. Tried: {tried}").format(
+                vm=vm.name, tried=" ".join(tried)
+            ),
+            " ".join(h for h in hints if h),
+        )
 
     # -- tasks -----------------------------------------------------------------
     def _wait(self, task: Any, what: str, progress: Progress, cancel: CancelToken) -> Any:
@@ -518,6 +564,12 @@ def _vm_gone(vm: VmInfo) -> UserError:
 
 def _count_snapshots(trees: Any) -> int:
     return sum(1 + _count_snapshots(t.childSnapshotList) for t in (trees or []))
+
+
+def _vmfs_or_config(config_file: str) -> str:
+    with contextlib.suppress(UserError):
+        return vsphere_cgi.vmfs_path(config_file)
+    return config_file
 
 
 def open_hypervisor(spec: ConnectionSpec, access: Any) -> VsphereHypervisor:

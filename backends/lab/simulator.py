@@ -6,8 +6,9 @@ sources, the govmomi package version and the Go version. The component
 (``start``/``alive``/``stop``) runs it on 127.0.0.1 with its own certificate,
 which clients pin, and a random password in a 0600 file.
 
-Declared imitations (DESIGN.md, "The lab"): the simulator's ``SendNMI`` and the
-``.vmem`` it writes beside a memory snapshot. For the VM mapped to the practice
+Declared imitations (DESIGN.md, "The lab"): the simulator's ``SendNMI``, the
+``.vmem`` it writes beside a memory snapshot, and the ESXi host's vm-support CGI
+with the service tickets that authorise it. For the VM mapped to the practice
 guest they act on the real guest through a hook script written here: a real
 NMI through libvirt, and the guest's real RAM as the ``.vmem``.
 """
@@ -267,7 +268,10 @@ def cert_sha256(pem_path: Path) -> str:
 
 def start(ctx: Context) -> dict[str, Any]:
     """Start the simulator on a free loopback port; return once it answers."""
-    binary = Path(ctx.assets.require("simulator"))
+    ctx.assets.require("simulator")  # prepared by `lab setup`
+    # ...but rebuilt here if our Go sources changed since: build() is keyed by
+    # them and returns at once when the binary is current.
+    binary = build(ctx.progress)
     folder = ctx.dir()
     port = free_port()
     password_file = folder / "password"

@@ -17,11 +17,17 @@ import (
 // forwarded into a recorder first: the simulator runs tasks synchronously
 // inside its handler, so a task has finished, unseen by the client, when the
 // recorder returns, and the answer can still be amended or replaced.
-// Everything else (/folder downloads with Range, /about ...) goes straight through.
+// The vm-support CGI is answered here (vmsupport.go); everything else
+// (/folder downloads with Range, /about ...) goes straight through.
 type interceptor struct {
 	next    http.Handler
 	guestVM string // name of the simulated VM that stands for the practice guest
 	hook    string // program driving the practice guest (see hook.go)
+
+	// The vm-support CGI imitation (vmsupport.go): its tickets, and the SHA-1
+	// thumbprint of this server's certificate that comes with each ticket.
+	tickets    *ticketStore
+	thumbprint string
 
 	// snapshots serialises snapshot operations, which read a VM's layout
 	// before forwarding and rewrite it afterwards.
@@ -29,6 +35,10 @@ type interceptor struct {
 }
 
 func (h *interceptor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == vmSupportPath {
+		h.vmSupportCGI(w, r)
+		return
+	}
 	if r.Method != http.MethodPost || (r.URL.Path != "/sdk" && r.URL.Path != "/sdk/vimService") {
 		h.next.ServeHTTP(w, r)
 		return
@@ -42,6 +52,8 @@ func (h *interceptor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch op := operation(body); op {
 	case "SendNMI":
 		h.sendNMI(w, r, body)
+	case "AcquireGenericServiceTicket":
+		h.acquireTicket(w, r, body)
 	case "CreateSnapshot_Task":
 		h.createSnapshot(w, r, body)
 	case "RemoveSnapshot_Task", "RemoveAllSnapshots_Task":

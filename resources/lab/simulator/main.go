@@ -3,10 +3,12 @@
 // It is the stock simulator (simulator.VPX) on 127.0.0.1 with HTTPS, a
 // certificate of its own that clients pin, one user whose password comes from a
 // 0600 file, and the extensions HangDump needs (see intercept.go): SendNMI, a
-// real .vmem beside a memory snapshot, and fixes for simulator bugs that
-// pyvmomi trips over. Those extensions are imitations of vCenter behaviour;
-// for the VM mapped to the practice guest they drive the real guest through a
-// hook program (NMI through libvirt, the guest's real RAM as the .vmem).
+// real .vmem beside a memory snapshot, an imitation of the ESXi host's
+// vm-support CGI with the service tickets that authorise it (vmsupport.go),
+// and fixes for simulator bugs that pyvmomi trips over. Those extensions are
+// imitations of vCenter and ESXi behaviour; for the VM mapped to the practice
+// guest they drive the real guest through a hook program (NMI through libvirt,
+// the guest's real RAM as the .vmem).
 //
 // On success it prints one JSON line starting with {"ready": true, ...} on
 // stdout. SIGTERM or SIGINT closes the server and removes the datastores.
@@ -130,6 +132,9 @@ func run(o options) error {
 		next:    server.Config.Handler,
 		guestVM: o.guestVM,
 		hook:    o.hook,
+
+		tickets:    newTicketStore(),
+		thumbprint: sha1Thumbprint(cert.Certificate[0]),
 	}
 
 	ready := map[string]interface{}{

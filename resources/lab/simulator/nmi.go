@@ -13,7 +13,9 @@ import (
 //
 // The request is first forwarded as a probe: the simulator checks the session
 // and the managed object and, both being valid, answers MethodNotFound. Any
-// other answer (NotAuthenticated, ManagedObjectNotFound) goes back unchanged.
+// other answer (NotAuthenticated, ManagedObjectNotFound) goes back unchanged,
+// and so does MethodNotFound for a VM whose extraConfig sets
+// hangdump.lab.SendNMI = MethodNotFound (see vmsupport.go).
 func (h *interceptor) sendNMI(w http.ResponseWriter, r *http.Request, body []byte) {
 	rec, err := h.forward(r, body)
 	if err != nil {
@@ -37,9 +39,16 @@ func (h *interceptor) sendNMI(w http.ResponseWriter, r *http.Request, body []byt
 	}
 	var name string
 	var state types.VirtualMachinePowerState
+	var absent bool
 	simulator.Map.WithLock(vm, func() {
 		name, state = vm.Name, vm.Runtime.PowerState
+		absent = labSwitch(vm, switchSendNMI) == "MethodNotFound"
 	})
+	if absent { // as servers without SendNMI answer: the simulator's own fault
+		log.Printf("hangdump-vcsim: SendNMI %s (%s): MethodNotFound (%s)", m.This.Value, name, switchSendNMI)
+		writeRecorded(w, rec)
+		return
+	}
 	if state != types.VirtualMachinePowerStatePoweredOn {
 		msg := fmt.Sprintf("The attempted operation cannot be performed in the current state (%s).", state)
 		writeFault(w, msg, &types.InvalidPowerState{
