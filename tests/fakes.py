@@ -37,7 +37,9 @@ class FakeHypervisor:
     def capabilities(self, vm: VmInfo) -> Capabilities:
         return Capabilities(nmi=True, nmi_methods=("fake",), memory_snapshot=True, memory_dump=True)
 
-    def send_nmi(self, vm: VmInfo) -> NmiResult:
+    def send_nmi(
+        self, vm: VmInfo, progress: Progress = no_progress, cancel: CancelToken = NEVER
+    ) -> NmiResult:
         self.calls.append(("send_nmi", vm.id))
         if self.nmi_error:
             raise self.nmi_error

@@ -135,7 +135,7 @@ class NmiFlow(VmFlow):
         self.data["nmi_time"] = time.time()
         progress(0, 1, translate("Capture", "sending the NMI"))
         try:
-            result = self.hv.send_nmi(self.vm)
+            result = self.hv.send_nmi(self.vm, progress, cancel)
         except Exception as exc:
             self.case.audit("send_nmi", "result", **target, ok=False, error=str(exc))
             raise

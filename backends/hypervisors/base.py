@@ -101,7 +101,9 @@ class Hypervisor(Protocol):
 
     def capabilities(self, vm: VmInfo) -> Capabilities: ...
 
-    def send_nmi(self, vm: VmInfo) -> NmiResult: ...
+    def send_nmi(
+        self, vm: VmInfo, progress: Progress = no_progress, cancel: CancelToken = NEVER
+    ) -> NmiResult: ...
 
     def create_memory_snapshot(
         self,

@@ -233,7 +233,9 @@ class EsxiShellHypervisor(VmwareFamily):
         )
 
     # -- NMI -----------------------------------------------------------------------
-    def send_nmi(self, vm: VmInfo) -> NmiResult:
+    def send_nmi(
+        self, vm: VmInfo, progress: Progress = no_progress, cancel: CancelToken = NEVER
+    ) -> NmiResult:
         """``vmdumper <wid> nmi`` for the VM's running world; ``vm-support`` if that fails.
 
         ``vm`` may come from a vCenter (its config file names the datastore) or from

@@ -2,6 +2,8 @@
 
 libvirt-python has no wheels (it builds against the system's libvirt), so it is
 imported here only; without it, ``virsh+ssh://`` does the same over SSH.
+``qemu+ssh://`` does not use libvirt's own ssh transport: its RPC goes through
+HangDump's verified SSH connection (:mod:`backends.hypervisors.libvirt_tunnel`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from backends.hypervisors.base import (
 )
 from backends.hypervisors.kinds import LibvirtFamily
 from backends.hypervisors.libvirt_events import ensure_event_loop
+from backends.hypervisors.libvirt_tunnel import LibvirtTunnel
 from backends.hypervisors.uri import ConnectionSpec
 from backends.i18n import translate
 
@@ -75,22 +78,40 @@ def power_state(libvirt: Any, state: int) -> PowerState:
 class LibvirtHypervisor(LibvirtFamily):
     kind = "libvirt"
 
-    def __init__(self, spec: ConnectionSpec, *, ssh_host_fetch: Any = None) -> None:
+    def __init__(
+        self,
+        spec: ConnectionSpec,
+        *,
+        ssh_host_fetch: Any = None,
+        tunnel: LibvirtTunnel | None = None,
+    ) -> None:
         """Open ``spec``; ``ssh_host_fetch(target)`` (remote only) returns a connector
-        used to fetch dumps from the host over SFTP."""
+        used to fetch dumps from the host over SFTP. With ``tunnel``, libvirt talks
+        through it, and :meth:`close` closes it too."""
         self.libvirt = _libvirt()
         ensure_event_loop(self.libvirt)
         self.spec = spec
         self.uri = spec.uri
         self._ssh_host_fetch = ssh_host_fetch
+        self._tunnel = tunnel
         self._listeners: list[VmListener] = []
         self._callback_id: int | None = None
         try:
-            self.conn = self.libvirt.open(spec.libvirt_uri)
+            self.conn = self.libvirt.open(tunnel.uri if tunnel else spec.libvirt_uri)
         except self.libvirt.libvirtError as exc:
-            raise self._error(
-                exc, translate("Libvirt", "Cannot connect to {uri}").format(uri=spec.libvirt_uri)
-            ) from exc
+            intro = translate("Libvirt", "Cannot connect to {uri}").format(uri=spec.libvirt_uri)
+            if tunnel is not None and tunnel.last_failure:
+                raise UserError(
+                    translate("Libvirt", "{intro}: on the host, {helper} said: {message}").format(
+                        intro=intro, helper=tunnel.helper.name, message=tunnel.last_failure
+                    ),
+                    translate(
+                        "Libvirt",
+                        "Check that libvirtd (or virtqemud) runs on the host and that this "
+                        "SSH user may use it.",
+                    ),
+                ) from exc
+            raise self._error(exc, intro) from exc
         with contextlib.suppress(self.libvirt.libvirtError):
             if spec.remote:
                 self.conn.setKeepAlive(20, 1)
@@ -227,7 +248,9 @@ class LibvirtHypervisor(LibvirtFamily):
         )
 
     # -- actions ---------------------------------------------------------------
-    def send_nmi(self, vm: VmInfo) -> NmiResult:
+    def send_nmi(
+        self, vm: VmInfo, progress: Progress = no_progress, cancel: CancelToken = NEVER
+    ) -> NmiResult:
         dom = self._domain(vm)
         try:
             dom.injectNMI(0)
@@ -314,9 +337,12 @@ class LibvirtHypervisor(LibvirtFamily):
                     ),
                 ) from exc
             return RemoteFile(name, size, path, kind="memoryDump")
-        port = f":{self.spec.port}" if self.spec.port != 22 else ""
+        from backends.hypervisors.connect import ssh_target
+
+        target = ssh_target(self.spec)
+        port = f":{target.port}" if target.port != 22 else ""
         return RemoteFile(
-            name, 0, f"sftp://{self.spec.user}@{self.spec.host}{port}{path}", kind="memoryDump"
+            name, 0, f"sftp://{target.user}@{target.host}{port}{path}", kind="memoryDump"
         )
 
     def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None:
@@ -391,15 +417,28 @@ class LibvirtHypervisor(LibvirtFamily):
                 self.conn.domainEventDeregisterAny(self._callback_id)
         with contextlib.suppress(Exception):
             self.conn.close()
+        if self._tunnel is not None:
+            self._tunnel.close()
 
 
 def open_hypervisor(spec: ConnectionSpec, access: Any) -> LibvirtHypervisor:
     """Entry point for :func:`backends.hypervisors.connect.open_connection`."""
-    if spec.scheme == "qemu+ssh":
-        # libvirt's ssh transport trusts only ~/.ssh/known_hosts: check the host key
-        # against ours first, so an unknown or changed key stops here with its fingerprint.
-        from backends.hypervisors.connect import ssh_target
+    if spec.scheme != "qemu+ssh":
+        return LibvirtHypervisor(spec, ssh_host_fetch=access.ssh)
+    # libvirt's own ssh transport would trust only ~/.ssh/known_hosts and could not use
+    # a password: carry its RPC over our verified connection instead.
+    from backends.hypervisors.connect import ssh_target
 
-        client = access.ssh(ssh_target(spec))()
-        client.close()
-    return LibvirtHypervisor(spec, ssh_host_fetch=access.ssh)
+    target = ssh_target(spec)
+    connector = access.ssh(target)  # asks for a password (if any) once, for both uses
+
+    def host_fetch(wanted: Any) -> Any:
+        return connector if wanted == target else access.ssh(wanted)
+
+    _libvirt()  # no libvirt-python: say so before connecting anywhere
+    tunnel = LibvirtTunnel.open(connector, spec.path or "/system", str(target))
+    try:
+        return LibvirtHypervisor(spec, ssh_host_fetch=host_fetch, tunnel=tunnel)
+    except BaseException:
+        tunnel.close()
+        raise

@@ -189,7 +189,9 @@ class VirshSshHypervisor(LibvirtFamily):
         )
 
     # -- actions ---------------------------------------------------------------------
-    def send_nmi(self, vm: VmInfo) -> NmiResult:
+    def send_nmi(
+        self, vm: VmInfo, progress: Progress = no_progress, cancel: CancelToken = NEVER
+    ) -> NmiResult:
         self._virsh(["inject-nmi", vm.id])
         return NmiResult("virsh inject-nmi", f"over SSH on {self.spec.host}")
 
