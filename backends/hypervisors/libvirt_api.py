@@ -100,10 +100,11 @@ class LibvirtHypervisor(LibvirtFamily):
             self.conn = self.libvirt.open(tunnel.uri if tunnel else spec.libvirt_uri)
         except self.libvirt.libvirtError as exc:
             intro = translate("Libvirt", "Cannot connect to {uri}").format(uri=spec.libvirt_uri)
-            if tunnel is not None and tunnel.last_failure:
+            failure = tunnel.failure() if tunnel is not None else ""
+            if tunnel is not None and failure:
                 raise UserError(
                     translate("Libvirt", "{intro}: on the host, {helper} said: {message}").format(
-                        intro=intro, helper=tunnel.helper.name, message=tunnel.last_failure
+                        intro=intro, helper=tunnel.helper.name, message=failure
                     ),
                     translate(
                         "Libvirt",

@@ -28,7 +28,7 @@ APT_PACKAGES=(
   python3 python3-venv python3-dev gcc g++ make pkg-config
   libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients libvirt-dev qemu-system-x86
   busybox-static cpio kexec-tools makedumpfile dropbear-bin
-  openssh-server openssh-client openssh-sftp-server
+  openssh-server openssh-client openssh-sftp-server socat netcat-openbsd
   iproute2 procps util-linux patch binutils file xz-utils e2fsprogs dpkg-dev
   golang-go golang-github-vmware-govmomi-dev debuginfod curl
   bison flex texinfo gawk libncurses-dev zlib1g-dev liblzo2-dev libsnappy-dev libzstd-dev
