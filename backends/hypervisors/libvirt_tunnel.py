@@ -213,7 +213,11 @@ class LibvirtTunnel:
         self._pairs: list[tuple[socket.socket, Any]] = []
         self._threads: list[threading.Thread] = []
         self._closed = False
-        self.folder = Path(tempfile.mkdtemp(prefix="hangdump-libvirt-"))  # mode 0700
+        # mode 0700: nobody else may ride this SSH session. A socket's path has ~100
+        # bytes at most, and macOS's per-user TMPDIR is long: /tmp then.
+        base = tempfile.gettempdir()
+        short = "/tmp" if len(base) > 70 and Path("/tmp").is_dir() else None
+        self.folder = Path(tempfile.mkdtemp(prefix="hangdump-libvirt-", dir=short))
         self.socket_path = self.folder / "libvirt-sock"
         self._wake_r, self._wake_w = socket.socketpair()
         self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
