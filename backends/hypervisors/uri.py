@@ -46,7 +46,10 @@ class ConnectionSpec:
 
     @property
     def libvirt_uri(self) -> str:
-        """The URI handed to libvirt (``qemu:///system``, ``qemu+ssh://u@h:p/system``)."""
+        """The libvirt URI this connection stands for (``qemu:///system``,
+        ``qemu+ssh://u@h:p/system``). For ``qemu+ssh`` libvirt itself is handed a
+        ``qemu+unix://`` socket of :mod:`backends.hypervisors.libvirt_tunnel`; this
+        form is what messages show."""
         if self.scheme in ("qemu", "test"):
             return f"{self.scheme}://{self.path or '/system'}"
         path = self.path or "/system"
