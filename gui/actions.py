@@ -59,7 +59,9 @@ class Actions:
             QCoreApplication.translate("Actions", "Memory snapshot..."),
             "snapshot",
             QCoreApplication.translate(
-                "Actions", "VMware snapshot with memory, files copied and verified"
+                "Actions",
+                "VMware snapshot with memory, files copied and verified; a suspended VM's "
+                ".vmss/.vmem are copied without a snapshot",
             ),
         )
         self.memdump = make(

@@ -1,5 +1,9 @@
 """The *Memory snapshot* flow (VMware): snapshot with memory, fetch .vmsn/.vmss + .vmem
-with their names kept, verify, and only then (if asked) remove the snapshot."""
+with their names kept, verify, and only then (if asked) remove the snapshot.
+
+A suspended VM takes no snapshot: its memory is already in ``<vm>.vmss`` + ``.vmem``,
+which the flow copies and verifies the same way, without a typed confirmation (nothing
+changes on the server, see :mod:`backends.capture.suspended`) and without resuming it."""
 
 from __future__ import annotations
 
@@ -8,10 +12,11 @@ from pathlib import Path
 
 from backends.cancel import CancelToken, Progress
 from backends.capture.flow import Step, check
-from backends.capture.vmflow import Downloader, VmFlow
+from backends.capture.suspended import local_space_check, suspended_check
+from backends.capture.vmflow import Downloader, VmFlow, power_text
 from backends.cases import Case
 from backends.errors import UserError
-from backends.hypervisors.base import Hypervisor, Snapshot
+from backends.hypervisors.base import Hypervisor, PowerState, RemoteFile, Snapshot
 from backends.i18n import QT_TRANSLATE_NOOP, translate
 
 
@@ -59,11 +64,33 @@ class SnapshotFlow(VmFlow):
                 next=lambda: "done",
                 can_back=False,
             ),
+            Step(
+                "copy_suspended",
+                "work",
+                translate("Capture", "Copy the suspended VM's files"),
+                work=self._copy_suspended,
+                next=lambda: "done",
+                can_back=False,
+            ),
             Step("done", "final", translate("Capture", "Done"), can_back=False),
         ]
 
+    @property
+    def suspended(self) -> bool:
+        """The preflight found the VM suspended: its files are copied, no snapshot."""
+        return bool(self.data.get("suspended"))
+
+    def _after_preflight(self) -> str:
+        return self._after_checks("copy_suspended" if self.suspended else "confirm")
+
     def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
         progress(0, 1, translate("Capture", "checking the VM and its datastore"))
+        self.data["vm"] = self.hv.refresh(self.vm)
+        self.data["suspended"] = self.vm.power_state == PowerState.SUSPENDED
+        if self.suspended:
+            self._preflight_suspended()
+            progress(1, 1, translate("Capture", "preflight done"))
+            return
         checks = self._base_checks()
         vm = self.vm
         caps = self.hv.capabilities(vm)
@@ -94,6 +121,86 @@ class SnapshotFlow(VmFlow):
             )
         self.data["checks"] = checks
         progress(1, 1, translate("Capture", "preflight done"))
+
+    def _preflight_suspended(self) -> None:
+        checks = self._base_checks(need_running=False)
+        caps = self.hv.capabilities(self.vm)
+        files: list[RemoteFile] = []
+        if not caps.suspend_files:
+            checks.append(
+                self._capability(
+                    "suspend_files",
+                    False,
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "Capture", "This connection cannot list a suspended VM's files."
+                    ),
+                )
+            )
+        else:
+            files = self.hv.suspend_files(self.vm)
+            checks.append(suspended_check(self.vm, files))
+            checks.append(local_space_check(self.dest or self.case.files, files))
+        self.data["checks"] = checks
+        self.data["suspend_files"] = files
+
+    def _copy_suspended(self, progress: Progress, cancel: CancelToken) -> None:
+        """Copy the .vmss + .vmem as they are; the VM is never resumed."""
+        vm = self.hv.refresh(self.vm)
+        if vm.power_state != PowerState.SUSPENDED:
+            raise UserError(
+                translate(
+                    "Capture", "{vm} is no longer suspended (it is {state}); nothing was copied."
+                ).format(vm=vm.name, state=power_text(vm.power_state)),
+                translate("Capture", "Start the capture again: it takes a snapshot then."),
+            )
+        files = self.hv.suspend_files(vm)  # listed again: the preflight may be old
+        pair = suspended_check(vm, files)
+        if pair.status == "fail":
+            raise UserError(pair.message, translate("Capture", "Check the VM's folder."))
+        target = self.audit_target()
+        self.case.update(vm=target, capture="suspended_vm_files")
+        self.case.audit(
+            "copy_suspended_files",
+            "intent",
+            **target,
+            files=[f.source for f in files],
+            snapshot=False,
+            power_change=False,
+        )
+        dest = self.dest or self.case.files
+        dest.mkdir(parents=True, exist_ok=True)
+        records = []
+        try:
+            for i, f in enumerate(files):
+                progress(i, len(files), translate("Capture", "fetching {name}").format(name=f.name))
+                records.append(self._download(f, dest, progress, cancel))
+            after = self.hv.refresh(vm).power_state
+        except Exception as exc:
+            self.case.audit("copy_suspended_files", "result", **target, ok=False, error=str(exc))
+            raise
+        still = after == PowerState.SUSPENDED
+        self.case.audit(
+            "copy_suspended_files",
+            "result",
+            **target,
+            ok=still,
+            still_suspended=still,
+            power_state=after.value,
+            files=[r["dest"] for r in records],
+        )
+        self.data.update(files=records, verified=True, still_suspended=still)
+        if not still:
+            raise UserError(
+                translate(
+                    "Capture",
+                    "{vm} was {state} when the copy ended: it was resumed or powered off "
+                    "meanwhile, so the copied files may not belong together.",
+                ).format(vm=vm.name, state=power_text(after)),
+                translate(
+                    "Capture", "Take a memory snapshot now, or suspend the VM and copy again."
+                ),
+            )
 
     def _snapshot(self, progress: Progress, cancel: CancelToken) -> None:
         target = self.audit_target()

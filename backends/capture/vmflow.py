@@ -84,7 +84,7 @@ class VmFlow(Flow):
                 "work",
                 translate("Capture", "Preflight"),
                 work=self._preflight,
-                next=lambda: self._after_checks("confirm"),
+                next=self._after_preflight,
             ),
             Step(
                 "confirm",
@@ -97,6 +97,11 @@ class VmFlow(Flow):
 
     def _preflight(self, progress: Progress, cancel: CancelToken) -> None:
         raise NotImplementedError
+
+    def _after_preflight(self) -> str:
+        """The step after a passed preflight: the typed confirmation, unless a flow
+        found that nothing will change on the server (then no confirmation is asked)."""
+        return self._after_checks("confirm")
 
     def _select(self, values: dict[str, Any]) -> None:
         vm = values.get("vm")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,11 @@ def register_memdump(sub: Any) -> None:
 def register_snapshot(sub: Any) -> None:
     p: argparse.ArgumentParser = sub.add_parser(
         "snapshot",
-        help=translate("Cli", "VMware snapshot with memory; .vmsn/.vmem downloaded and verified"),
+        help=translate(
+            "Cli",
+            "VMware snapshot with memory; .vmsn/.vmem downloaded and verified (a suspended "
+            "VM: its .vmss/.vmem are copied, no snapshot is taken and it stays suspended)",
+        ),
     )
     add_connection_option(p)
     p.add_argument("--vm", required=True, metavar="NAME_OR_ID")
@@ -64,7 +69,9 @@ def register_snapshot(sub: Any) -> None:
     p.add_argument(
         "--remove-after",
         action="store_true",
-        help=translate("Cli", "remove the snapshot once every file is verified"),
+        help=translate(
+            "Cli", "remove the snapshot once every file is verified (no effect on a suspended VM)"
+        ),
     )
     p.add_argument("--name", help=translate("Cli", "snapshot name (default: hangdump-<time>)"))
     p.add_argument("--json", action="store_true")
@@ -75,11 +82,12 @@ def register_snapshot(sub: Any) -> None:
 
 def drive(flow: Any, vm: str) -> None:
     """Run a capture flow to its end; on the command line, --yes or the command itself
-    stands for the typed confirmation."""
+    stands for the typed confirmation (where the flow asks for one)."""
     progress = TerminalProgress()
     flow.submit(vm=vm)
     flow.run(progress)
-    flow.submit(typed=flow.vm.name)
+    if flow.current == "confirm":
+        flow.submit(typed=flow.vm.name)
     while not flow.finished and flow.step.kind == "work":
         flow.run(progress)
 
@@ -134,19 +142,26 @@ def run_snapshot(args: argparse.Namespace) -> int:
         ),
     )
     files = flow.data.get("files", [])
+    snap = flow.data.get("snapshot")
     result = {
         "vm": flow.vm.to_json(),
-        "snapshot": flow.data["snapshot"].id,
+        "snapshot": snap.id if snap else None,  # None: the VM was suspended
+        "suspended": flow.suspended,
         "files": files,
         "removed": bool(flow.data.get("removed")),
         "case": str(case.folder),
         "checks": [c.to_json() for c in flow.data["checks"]],
     }
-    lines = [
-        translate("Cli", "snapshot {name} of {vm}:").format(
-            name=flow.data["snapshot"].name, vm=flow.vm.name
-        )
-    ]
+    if flow.suspended:
+        lines = [
+            translate(
+                "Cli", "{vm} is suspended: its files were copied, no snapshot was taken:"
+            ).format(vm=flow.vm.name)
+        ]
+    else:
+        lines = [
+            translate("Cli", "snapshot {name} of {vm}:").format(name=snap.name, vm=flow.vm.name)
+        ]
     lines += [
         "  "
         + translate("Cli", "{dest} {size} bytes sha256 {sha256}").format(
@@ -154,10 +169,20 @@ def run_snapshot(args: argparse.Namespace) -> int:
         )
         for f in files
     ]
-    lines.append(
-        translate("Cli", "snapshot removed after verification")
-        if result["removed"]
-        else translate("Cli", "snapshot kept on the host (use --remove-after to remove it)")
+    if flow.suspended:
+        lines.append(translate("Cli", "the VM stays suspended; nothing changed on the host"))
+    else:
+        lines.append(
+            translate("Cli", "snapshot removed after verification")
+            if result["removed"]
+            else translate("Cli", "snapshot kept on the host (use --remove-after to remove it)")
+        )
+    checkpoint = next(
+        (f["dest"] for f in files if str(f["dest"]).endswith((".vmsn", ".vmss"))), None
     )
+    if checkpoint:
+        lines.append(
+            translate("Cli", "next: hangdump identify {path}").format(path=shlex.quote(checkpoint))
+        )
     emit(args, result, "\n".join(lines))
     return 0

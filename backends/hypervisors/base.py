@@ -55,6 +55,8 @@ class Capabilities:
     nmi_methods: tuple[str, ...] = ()  #: in the order they are tried
     memory_snapshot: bool = False
     memory_dump: bool = False
+    #: a suspended VM's .vmss + .vmem can be listed (:meth:`Hypervisor.suspend_files`)
+    suspend_files: bool = False
     live_updates: bool = False
     reasons: dict[str, str] = field(default_factory=dict)  #: capability -> why not
 
@@ -125,6 +127,12 @@ class Hypervisor(Protocol):
     def memory_dump(
         self, vm: VmInfo, fmt: str, progress: Progress = no_progress, cancel: CancelToken = NEVER
     ) -> RemoteFile: ...
+
+    def suspend_files(self, vm: VmInfo) -> list[RemoteFile]:
+        """The checkpoint (``.vmss``, kind ``suspend``) and memory (``.vmem``, kind
+        ``suspendMemory``) a suspended VM left on its datastore; empty if none is listed.
+        Reading them changes nothing on the server."""
+        ...
 
     def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None: ...
 

@@ -227,8 +227,10 @@ class EsxiShellHypervisor(VmwareFamily):
             nmi_methods=("vmdumper", "vm-support"),
             memory_snapshot=True,
             memory_dump=False,
+            suspend_files=False,
             reasons={
-                "memory_dump": translate("EsxiShell", "VMware uses a memory snapshot instead.")
+                "memory_dump": translate("EsxiShell", "VMware uses a memory snapshot instead."),
+                "suspend_files": _suspend_api_only(),
             },
         )
 
@@ -370,6 +372,17 @@ class EsxiShellHypervisor(VmwareFamily):
             timeout=3600,
         )
 
+    def suspend_files(self, vm: VmInfo) -> list[RemoteFile]:
+        """Not over the ESXi shell: see :func:`_suspend_api_only`."""
+        raise UserError(
+            _suspend_api_only(),
+            translate(
+                "EsxiShell",
+                "Connect to the host or its vCenter over HTTPS (vsphere://user@host) to copy "
+                "the .vmss and .vmem of a suspended VM.",
+            ),
+        )
+
     def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None:
         return None
 
@@ -383,6 +396,18 @@ class EsxiShellHypervisor(VmwareFamily):
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self._client.close()
+
+
+def _suspend_api_only() -> str:
+    # vim-cmd names no suspend files (vmsvc/get.filelayout has no suspend entry); a
+    # folder listing would be a guess (a stale .vmss from a failed resume, a separate
+    # suspend directory), and the .vmx's checkpoint.vmState is not imitated by the lab's
+    # stand-ins, so it could not be tested. layoutEx names the files exactly.
+    return translate(
+        "EsxiShell",
+        "Copying a suspended VM's .vmss and .vmem needs the vSphere API; the ESXi shell "
+        "connection cannot list them reliably.",
+    )
 
 
 def open_hypervisor(spec: ConnectionSpec, access: Any) -> EsxiShellHypervisor:

@@ -26,6 +26,17 @@ class LibvirtFamily:
             ),
         )
 
+    def suspend_files(self, vm: VmInfo) -> list[RemoteFile]:
+        raise UserError(
+            translate(
+                "Hypervisors",
+                "A suspended libvirt guest's memory is not kept as .vmss/.vmem files.",
+            ),
+            translate(
+                "Hypervisors", "Resume the guest, then take a memory dump (hangdump memdump)."
+            ),
+        )
+
     def remove_snapshot(
         self,
         vm: VmInfo,

@@ -292,6 +292,7 @@ class VsphereHypervisor(VmwareFamily):
             nmi_methods=tuple(methods),
             memory_snapshot=True,
             memory_dump=False,
+            suspend_files=True,
             live_updates=True,
             reasons={"memory_dump": translate("vSphere", "VMware uses a memory snapshot instead.")},
         )
@@ -453,13 +454,15 @@ class VsphereHypervisor(VmwareFamily):
         )
 
     def suspend_files(self, vm: VmInfo) -> list[RemoteFile]:
-        """The ``.vmss`` + ``.vmem`` of a suspended VM."""
+        """The ``.vmss`` + ``.vmem`` of a suspended VM, from ``layoutEx`` (file types
+        ``suspend`` / ``suspendMemory``), checkpoint first."""
         layout = self._layout(vm)
-        return [
-            RemoteFile(f.name.rsplit("/", 1)[-1], int(f.size or 0), f.name, kind=f.type)
+        files = [
+            RemoteFile(f.name.rsplit("/", 1)[-1], int(f.size or 0), f.name, kind=str(f.type))
             for f in (layout.file if layout else [])
             if f.type in ("suspend", "suspendMemory")
         ]
+        return sorted(files, key=lambda f: (f.kind != "suspend", f.name))
 
     def remove_snapshot(
         self,

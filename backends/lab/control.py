@@ -135,9 +135,11 @@ class Lab:
             for i, name in enumerate(order):
                 info = state.get(name)
                 mod = _module(name)
-                if info is not None and mod.alive(info):
+                alive = info is not None and mod.alive(info)
+                stale = getattr(mod, "stale", None)  # built from older sources
+                if info is not None and alive and not (stale and stale(info)):
                     continue
-                if info is not None:  # recorded but dead: clear what is left of it
+                if info is not None:  # dead (clear what is left of it) or stale
                     with contextlib.suppress(Exception):
                         mod.stop(info)
                 progress(i, len(order), translate("Lab", "starting {name}").format(name=name))
@@ -145,7 +147,8 @@ class Lab:
                     name=name, run_dir=self.run_dir, assets=assets, infos=state, progress=progress
                 )
                 state[name] = mod.start(ctx)
-                started.append(name)
+                if not alive:  # a stale one restarted stays whoever's it was
+                    started.append(name)
                 self._write(state)
             progress(len(order), len(order), translate("Lab", "lab ready"))
             return started

@@ -307,6 +307,7 @@ def start(ctx: Context) -> dict[str, Any]:
     pid = spawn(argv, log, env=dict(os.environ, TMPDIR=str(datastores)))
     info: dict[str, Any] = {
         "_pid": pid,
+        "_build": binary.parent.name,
         "_datastores": str(datastores),
         "_password_file": str(password_file),
         "_log": str(log),
@@ -357,6 +358,12 @@ def _is_ours(pid: int) -> bool:
 
 def alive(info: dict[str, Any]) -> bool:
     return _is_ours(int(info.get("_pid", 0)))
+
+
+def stale(info: dict[str, Any]) -> bool:
+    """The running simulator was built from other Go sources than the current ones
+    (``Lab.ensure`` then restarts it, so a test never meets an old extension)."""
+    return info.get("_build") != build_key()
 
 
 def stop(info: dict[str, Any]) -> None:

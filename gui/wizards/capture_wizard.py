@@ -39,9 +39,20 @@ class CaptureWizard(QWizard):
         self.confirm = ConfirmPage(flow, warning, action)
         self.run_page = RunPage(flow, jobs, ask_before)
         self.result = ResultPage(flow, summarize)
+        self._ids: dict[str, int] = {}
         for page in (self.preflight, self.confirm, self.run_page, self.result):
-            self.addPage(page)
+            self._ids[page.objectName()] = self.addPage(page)
         self.setMinimumSize(640, 480)
+
+    def nextId(self) -> int:
+        # A flow that found nothing to change on the server (a suspended VM's files are
+        # only copied) goes from the preflight straight to work: no typed confirmation.
+        if self.currentPage() is self.preflight and self.flow.current not in (
+            "preflight",
+            "confirm",
+        ):
+            return self._ids["runPage"]
+        return super().nextId()
 
 
 def _checks(flow: Any) -> list[str]:
@@ -126,6 +137,15 @@ def snapshot_wizard(
     flow.submit(vm=vm)
 
     def summarize(f: Any) -> list[str]:
+        if f.suspended:
+            lines = [
+                QCoreApplication.translate(
+                    "CaptureWizard",
+                    "{0} is suspended: its .vmss and .vmem were copied and verified. No "
+                    "snapshot was taken and the VM stays suspended.",
+                ).format(f.vm.name)
+            ]
+            return lines + _files_summary(f)
         snap = f.data.get("snapshot")
         lines = [
             QCoreApplication.translate("CaptureWizard", "Snapshot {0} of {1}.").format(
@@ -150,7 +170,8 @@ def snapshot_wizard(
             "CaptureWizard",
             "HangDump takes a snapshot that includes the VM's memory, then copies the "
             ".vmsn/.vmss and .vmem files here and verifies them. The VM keeps running "
-            "(it pauses briefly while the memory is written).",
+            "(it pauses briefly while the memory is written). A suspended VM needs no "
+            "snapshot: its .vmss and .vmem are copied as they are.",
         ),
         QCoreApplication.translate("CaptureWizard", "Take snapshot"),
         summarize,

@@ -17,6 +17,7 @@ import (
 // forwarded into a recorder first: the simulator runs tasks synchronously
 // inside its handler, so a task has finished, unseen by the client, when the
 // recorder returns, and the answer can still be amended or replaced.
+// Suspending the practice guest's VM writes its .vmss + .vmem (suspend.go).
 // The vm-support CGI is answered here (vmsupport.go); everything else
 // (/folder downloads with Range, /about ...) goes straight through.
 type interceptor struct {
@@ -56,6 +57,10 @@ func (h *interceptor) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.acquireTicket(w, r, body)
 	case "CreateSnapshot_Task":
 		h.createSnapshot(w, r, body)
+	case "SuspendVM_Task":
+		h.suspendVM(w, r, body)
+	case "PowerOnVM_Task", "PowerOffVM_Task":
+		h.powerChange(w, r, body, op)
 	case "RemoveSnapshot_Task", "RemoveAllSnapshots_Task":
 		h.snapshots.Lock()
 		defer h.snapshots.Unlock()

@@ -3,8 +3,9 @@
 // It is the stock simulator (simulator.VPX) on 127.0.0.1 with HTTPS, a
 // certificate of its own that clients pin, one user whose password comes from a
 // 0600 file, and the extensions HangDump needs (see intercept.go): SendNMI, a
-// real .vmem beside a memory snapshot, an imitation of the ESXi host's
-// vm-support CGI with the service tickets that authorise it (vmsupport.go),
+// real .vmem beside a memory snapshot, a real .vmem and an imitation .vmss
+// when the practice guest's VM is suspended (suspend.go), an imitation of the
+// ESXi host's vm-support CGI with the service tickets that authorise it (vmsupport.go),
 // and fixes for simulator bugs that pyvmomi trips over. Those extensions are
 // imitations of vCenter and ESXi behaviour; for the VM mapped to the practice
 // guest they drive the real guest through a hook program (NMI through libvirt,
