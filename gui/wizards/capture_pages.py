@@ -75,6 +75,9 @@ class PreflightPage(QWizardPage):
         if exc is None:
             self.done = True
             self.message.setText(self.tr("Everything needed is in place."))
+            if self.flow.current != "confirm":  # nothing changes on the server: no typed yes
+                self.setCommitPage(True)
+                self.setButtonText(ConfirmPage.wizard_commit_button(), self.flow.step.title)
         elif isinstance(exc, UserError):
             self.message.setText(f"{exc.message}\n{exc.hint}")
         else:
