@@ -20,7 +20,11 @@ class UserError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return f"{self.message} {self.hint}".strip() if self.hint else self.message
+        if not self.hint:
+            return self.message
+        if self.message.endswith(("。", "！", "？", "）")):  # Chinese: no space between sentences
+            return self.message + self.hint
+        return f"{self.message} {self.hint}".strip()
 
 
 class Cancelled(Exception):

@@ -11,10 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -110,9 +112,14 @@ class AnalysisTab(QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.addWidget(self.open_button)
-        lv.addWidget(self.card)
-        lv.addStretch(1)
-        left.setMinimumWidth(440)
+        card_area = QScrollArea(left)  # a small window scrolls the card, never cuts it
+        card_area.setObjectName("dumpCardArea")
+        card_area.setWidgetResizable(True)
+        card_area.setFrameShape(QFrame.Shape.NoFrame)
+        card_area.setWidget(self.card)
+        card_area.setAlignment(Qt.AlignmentFlag.AlignTop)
+        lv.addWidget(card_area, 1)
+        left.setMinimumWidth(480)
         self.console = self._console()
         split = QSplitter(self)
         split.addWidget(left)

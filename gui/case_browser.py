@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -18,6 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from gui.jobs import JobRunner
+
+
+def _local_time(iso: str) -> str:
+    """``case.json``'s UTC timestamp as this computer's local time, to the minute."""
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def _size(size: object) -> str:
+    from gui.transfer_model import human_bytes
+
+    return human_bytes(size) if isinstance(size, int) else str(size)
 
 
 class CaseBrowser(QWidget):
@@ -114,13 +129,24 @@ class CaseBrowser(QWidget):
         files = info.get("files") if isinstance(info.get("files"), list) else []
         lines = [
             self.tr("Title: {0}").format(info.get("title", "")),
-            self.tr("Created: {0}").format(info.get("created", "")),
-            self.tr("Capture: {0}").format(info.get("capture", "")),
+            self.tr("Created: {0}").format(_local_time(str(info.get("created", "")))),
+            self.tr("Capture: {0}").format(self.capture_text(str(info.get("capture", "")))),
             self.tr("VM: {0}").format(vm.get("vm_name", "") if isinstance(vm, dict) else ""),
             self.tr("Files:"),
         ]
-        lines += [f"  {f.get('name')} ({f.get('size')} B)" for f in files if isinstance(f, dict)]
+        lines += [
+            f"  {f.get('name')} ({_size(f.get('size'))})" for f in files if isinstance(f, dict)
+        ]
         self.details.setText("\n".join(lines))
+
+    def capture_text(self, capture: str) -> str:
+        """A case's capture kind in the user's language."""
+        return {
+            "nmi": self.tr("NMI (kdump writes a vmcore)"),
+            "memory_snapshot": self.tr("Memory snapshot"),
+            "suspended_vm_files": self.tr("Files of the suspended VM"),
+            "memdump": self.tr("Memory dump"),
+        }.get(capture, capture)
 
     def _folder(self) -> None:
         folder = self.selected()

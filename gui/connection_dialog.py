@@ -184,7 +184,7 @@ class ConnectionDialog(QDialog):
             else self.tr("optional: a known_hosts file with the host's key")
         )
         self.port.setValue(DEFAULT_PORTS[kind] or 22)
-        if not self.user.text():
+        if self.user.text() in ("", "administrator@vsphere.local", "root"):  # a default
             self.user.setText("administrator@vsphere.local" if kind == "vsphere" else "root")
         self._show_uri()
         self.adjustSize()

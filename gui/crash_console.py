@@ -18,10 +18,12 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCompleter,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -203,6 +205,7 @@ class CrashConsole(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("consoleSummary")
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.status = QLabel(self.tr("No dump is open."), self)
         self.status.setObjectName("consoleStatus")
 
@@ -224,14 +227,21 @@ class CrashConsole(QWidget):
         bottom = QWidget(self)
         bv = QVBoxLayout(bottom)
         bv.setContentsMargins(0, 0, 0, 0)
-        bv.addWidget(self.summary)
-        bv.addWidget(self.findings_view, 1)
+        # a long summary scrolls instead of being cut off
+        summary_area = QScrollArea(bottom)
+        summary_area.setObjectName("consoleSummaryArea")
+        summary_area.setWidgetResizable(True)
+        summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        summary_area.setWidget(self.summary)
+        bv.addWidget(summary_area, 1)
+        bv.addWidget(self.findings_view, 2)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([480, 300])
+        self.split = split
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
@@ -396,6 +406,8 @@ class CrashConsole(QWidget):
         self.findings.set_findings(data["findings"])
         self.findings_view.expandAll()
         self.summary.setText(report.summary)
+        total = sum(self.split.sizes())  # the findings are what the user came for now
+        self.split.setSizes([total * 2 // 5, total - total * 2 // 5])
         self.status.setText(self.tr("Triage done: {0} finding(s).").format(len(data["findings"])))
         self.triage_finished.emit(report)
         self._next()

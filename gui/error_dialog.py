@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from backends.errors import Cancelled, UserError
@@ -20,19 +21,20 @@ def show_error(parent: QWidget | None, intro: str, exc: BaseException, details: 
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(intro)
+    # the heading is in the box as well: some desktops show no title, grabs never do
+    box.setTextFormat(Qt.TextFormat.RichText)
     if isinstance(exc, UserError):
-        box.setText(exc.message)
+        body = exc.message
         if exc.hint:
             box.setInformativeText(exc.hint)
     else:
         log.error("%s: %s\n%s", intro, exc, details)
-        box.setText(
-            QCoreApplication.translate(
-                "ErrorDialog", "Something unexpected went wrong: {0}"
-            ).format(exc)
-        )
+        body = QCoreApplication.translate(
+            "ErrorDialog", "Something unexpected went wrong: {0}"
+        ).format(exc)
         box.setInformativeText(
             QCoreApplication.translate("ErrorDialog", "The details below help the developers.")
         )
         box.setDetailedText(details)
+    box.setText(f"<b>{html.escape(intro)}</b><br>{html.escape(body).replace(chr(10), '<br>')}")
     box.exec()

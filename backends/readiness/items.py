@@ -369,7 +369,7 @@ def kdump_service(facts: Facts, family: Family) -> Item:
     return Item(
         "kdump_service",
         "fail",
-        "{service}: {active}, {enabled}".format(
+        translate("Readiness", "{service} is not ready: {active}, {enabled}").format(
             service=family.service,
             active=a or translate("Readiness", "unknown"),
             enabled=e or translate("Readiness", "unknown"),

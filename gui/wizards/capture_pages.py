@@ -209,6 +209,8 @@ class RunPage(QWizardPage):
         if flow.current in self.ask_before:
             self.question.setText(self.ask_before.pop(flow.current))
             self.yes.setText(self.tr("Yes: {0}").format(flow.step.title))
+            self.step_label.setText(self.tr("Waiting for your answer below."))
+            self.cancel_button.setEnabled(False)
             self._show_question(True)
             return
         self.step_label.setText(flow.step.title)

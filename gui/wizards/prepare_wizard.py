@@ -3,15 +3,18 @@ commands shown before anything runs (``backends.readiness``)."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -65,12 +68,24 @@ class ChecklistPage(QWizardPage):
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Finding")])
         self.tree.setColumnWidth(0, 260)
         self.tree.setWordWrap(True)
-        layout.addWidget(self.tree, 2)
+        layout.addWidget(self.tree, 3)
+        # the selected item in full: its title, what it means and how it is fixed
+        self.details = QLabel(self)
+        self.details.setObjectName("readinessDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        details_area = QScrollArea(self)
+        details_area.setWidgetResizable(True)
+        details_area.setFrameShape(QFrame.Shape.StyledPanel)
+        details_area.setWidget(self.details)
+        layout.addWidget(details_area, 1)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._explain(item))
         layout.addWidget(QLabel(self.tr("These commands would fix the red items:")))
         self.commands = QPlainTextEdit(self)
         self.commands.setObjectName("readinessCommands")
         self.commands.setReadOnly(True)
-        layout.addWidget(self.commands, 1)
+        layout.addWidget(self.commands, 2)
         self.apply_button = QPushButton(self.tr("Run these commands on the guest"), self)
         self.apply_button.setObjectName("readinessApply")
         self.apply_button.clicked.connect(self._apply)
@@ -120,7 +135,20 @@ class ChecklistPage(QWizardPage):
         self.status.setText(str(exc))
         return isinstance(exc, UserError)
 
-    def _show(self, checklist: Any) -> None:
+    def _explain(self, row: QTreeWidgetItem | None) -> None:
+        item = None
+        if row is not None and self.checklist is not None:
+            wanted = row.data(0, Qt.ItemDataRole.UserRole)
+            item = next((it for it in self.checklist.items if it.id == wanted), None)
+        if item is None:
+            self.details.clear()
+            return
+        parts = [f"<b>{html.escape(item.title)}</b>", html.escape(item.explanation)]
+        if item.fix is not None:
+            parts.append(html.escape(self.tr("Fix: {0}").format(item.fix.summary)))
+        self.details.setText("<br>".join(parts))
+
+    def _show(self, checklist: Any, applied: Any = None) -> None:
         self.checklist = checklist
         self.tree.clear()
         for it in checklist.items:
@@ -137,15 +165,27 @@ class ChecklistPage(QWizardPage):
         self.commands.setPlainText("\n".join(lines) or self.tr("(nothing to fix)"))
         self.apply_button.setEnabled(bool(fixes))
         counts = checklist.counts()
-        self.status.setText(
-            self.tr("{0}: {1} ok, {2} warnings, {3} failing, {4} unknown").format(
-                checklist.distro,
-                counts.get("ok", 0),
-                counts.get("warn", 0),
-                counts.get("fail", 0),
-                counts.get("unknown", 0),
-            )
+        text = self.tr("{0}: {1} ok, {2} warnings, {3} failing, {4} unknown").format(
+            checklist.distro,
+            counts.get("ok", 0),
+            counts.get("warn", 0),
+            counts.get("fail", 0),
+            counts.get("unknown", 0),
         )
+        if applied is not None:
+            done = self.tr("The fixes ran ({0} commands) and the guest was read again.").format(
+                len(applied.done)
+            )
+            if applied.needs_reboot:
+                done += "\n" + self.tr("Reboot the guest for the kernel settings to take effect.")
+            text = done + "\n" + text
+        self.status.setText(text)
+        # open on the first item that needs attention
+        first = next(
+            (i for i, it in enumerate(checklist.items) if it.status in ("fail", "warn")), 0
+        )
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(first))
         self.completeChanged.emit()
 
     def _apply(self) -> None:
@@ -158,14 +198,18 @@ class ChecklistPage(QWizardPage):
             client = opener()
             try:
                 runner = SshRunner(client, target.user, str(target))
-                apply(runner, checklist)
-                return check(runner, str(target), root_reads=True)
+                applied = apply(runner, checklist)
+                return check(runner, str(target), root_reads=True), applied
             finally:
                 client.close()
 
         self.apply_button.setEnabled(False)
         self.status.setText(self.tr("Applying the fixes..."))
-        self.jobs.submit(work, self.tr("The fixes could not be applied"), on_done=self._show)
+        self.jobs.submit(
+            work,
+            self.tr("The fixes could not be applied"),
+            on_done=lambda result: self._show(*result),
+        )
 
     def isComplete(self) -> bool:
         return self.checklist is not None
@@ -188,7 +232,7 @@ class PrepareWizard(QWizard):
         self.checklist = ChecklistPage(jobs, known_hosts or [])
         self.addPage(self.guest)
         self.addPage(self.checklist)
-        self.setMinimumSize(720, 560)
+        self.setMinimumSize(800, 680)
 
     def field_address(self) -> str:
         return self.guest.address.text().strip()
