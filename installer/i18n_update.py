@@ -80,7 +80,7 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
             text = (
                 "".join(f.text or "" for f in tr.findall("numerusform")) if tr is not None else ""
             )
-            if tr is None or kind == "unfinished" or not (tr.text or "").strip() and not text:
+            if tr is None or kind == "unfinished" or (not (tr.text or "").strip() and not text):
                 out.append((name, msg.findtext("source") or ""))
     return out
 
