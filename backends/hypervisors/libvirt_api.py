@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import threading
 import time
 from pathlib import Path
@@ -96,11 +97,17 @@ class LibvirtHypervisor(LibvirtFamily):
         self._tunnel = tunnel
         self._listeners: list[VmListener] = []
         self._callback_id: int | None = None
+        self._event_queue: queue.SimpleQueue[Any] | None = None
         try:
             self.conn = self.libvirt.open(tunnel.uri if tunnel else spec.libvirt_uri)
         except self.libvirt.libvirtError as exc:
             intro = translate("Libvirt", "Cannot connect to {uri}").format(uri=spec.libvirt_uri)
-            failure = tunnel.failure() if tunnel is not None else ""
+            # libvirt's own words may be translated: its error domain says "transport"
+            eof = "End of file" in str(exc) or (
+                getattr(exc, "get_error_domain", lambda: None)()
+                == getattr(self.libvirt, "VIR_FROM_RPC", -1)
+            )
+            failure = tunnel.failure(libvirt_saw_eof=eof) if tunnel is not None else ""
             if tunnel is not None and failure:
                 raise UserError(
                     translate("Libvirt", "{intro}: on the host, {helper} said: {message}").format(
@@ -399,15 +406,27 @@ class LibvirtHypervisor(LibvirtFamily):
         if self._callback_id is not None:
             return
 
-        def on_event(_conn: Any, dom: Any, _event: int, _detail: int, _opaque: Any) -> None:
-            try:
-                info = self._info(dom)
-            except self.libvirt.libvirtError:
-                return
-            for cb in list(self._listeners):
-                with contextlib.suppress(Exception):
-                    cb(info)
+        # The callback runs on libvirt's one event thread for the whole process: it
+        # only queues the domain. Reading its state is an RPC, done by a worker of
+        # this connection, so a slow or dead connection never holds up the events
+        # of the others (virt-manager defers its work out of callbacks the same way).
+        pending: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._event_queue = pending
 
+        def on_event(_conn: Any, dom: Any, _event: int, _detail: int, _opaque: Any) -> None:
+            pending.put(dom)
+
+        def deliver() -> None:
+            while (dom := pending.get()) is not None:
+                try:
+                    info = self._info(dom)
+                except self.libvirt.libvirtError:
+                    continue
+                for cb in list(self._listeners):
+                    with contextlib.suppress(Exception):
+                        cb(info)
+
+        threading.Thread(target=deliver, name="libvirt-vm-updates", daemon=True).start()
         self._callback_id = self.conn.domainEventRegisterAny(
             None, self.libvirt.VIR_DOMAIN_EVENT_ID_LIFECYCLE, on_event, None
         )
@@ -416,6 +435,8 @@ class LibvirtHypervisor(LibvirtFamily):
         with contextlib.suppress(Exception):
             if self._callback_id is not None:
                 self.conn.domainEventDeregisterAny(self._callback_id)
+        if self._event_queue is not None:
+            self._event_queue.put(None)  # ends the update worker
         with contextlib.suppress(Exception):
             self.conn.close()
         if self._tunnel is not None:

@@ -208,6 +208,8 @@ class LibvirtTunnel:
         self.where = where
         #: what the helper said when it failed (shown when libvirt cannot connect)
         self.last_failure = ""
+        #: what it said when it ended after libvirt had hung up
+        self.late_failure = ""
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._pairs: list[tuple[socket.socket, Any]] = []
@@ -325,15 +327,24 @@ class LibvirtTunnel:
             "" if host_first else " after libvirt hung up",
             text,
         )
-        if status and host_first:
-            self.last_failure = text or f"{self.helper.name}: exit status {status}"
+        if not status:
+            return
+        words = text or f"{self.helper.name}: exit status {status}"
+        if host_first:
+            self.last_failure = words
+        else:
+            # Which side hung up first is a race when the helper fails at once
+            # (libvirt may close its end on the same EOF): kept apart, shown only
+            # when libvirt itself can say no more than "end of file".
+            self.late_failure = words
 
-    def failure(self, timeout: float = 5.0) -> str:
+    def failure(self, timeout: float = 5.0, libvirt_saw_eof: bool = False) -> str:
         """Why the helper failed, once the connections libvirt gave up on have ended
-        (libvirt reports the end of its connection before the helper's words arrive)."""
+        (libvirt reports the end of its connection before the helper's words arrive).
+        With ``libvirt_saw_eof`` the helper's words count even if libvirt hung up first."""
         with self._idle:
             self._idle.wait_for(lambda: not self._pairs, timeout)
-            return self.last_failure
+            return self.last_failure or (self.late_failure if libvirt_saw_eof else "")
 
     def close(self) -> None:
         """Stop listening, end every channel, close the SSH connection, remove the folder."""
