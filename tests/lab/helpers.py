@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import ssl
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +60,47 @@ def task_lines(crash_out: str) -> list[str]:
     return [
         line for line in crash_out.splitlines() if re.match(r"^\s*>?\s*\d+\s+\d+\s+\d+\s+", line)
     ]
+
+
+# -- the lab's vCenter simulator ---------------------------------------------------------
+def vsphere_port(status: dict[str, Any]) -> int:
+    port = urllib.parse.urlsplit(status["vsphere"]["url"]).port
+    assert port is not None
+    return port
+
+
+def vsphere_password(status: dict[str, Any]) -> str:
+    return Path(status["vsphere"]["password_file"]).read_text().strip()
+
+
+def vsphere_context(status: dict[str, Any]) -> ssl.SSLContext:
+    """Verification on, with the lab's certificate as the only trust anchor."""
+    return ssl.create_default_context(cafile=status["vsphere"]["cert_pem"])
+
+
+def vsphere_uri(status: dict[str, Any]) -> str:
+    return f"vsphere://{status['vsphere']['user']}@127.0.0.1:{vsphere_port(status)}"
+
+
+def vsphere_env(status: dict[str, Any], tmp_path: Path) -> dict[str, str]:
+    """The CLI's environment for the simulator: its password, private data and cases."""
+    return {
+        "HANGDUMP_PASSWORD": vsphere_password(status),
+        "HANGDUMP_DATA_DIR": str(tmp_path / "data"),
+        "HANGDUMP_CASE_ROOT": str(tmp_path / "cases"),
+    }
+
+
+def vsphere_connect(status: dict[str, Any], **kwargs: Any) -> Any:
+    """A pyvmomi session on the simulator, its certificate pinned."""
+    from pyVim.connect import SmartConnect
+
+    args: dict[str, Any] = {
+        "host": "127.0.0.1",
+        "port": vsphere_port(status),
+        "user": status["vsphere"]["user"],
+        "pwd": vsphere_password(status),
+        "sslContext": vsphere_context(status),
+    }
+    args.update(kwargs)
+    return SmartConnect(**args)

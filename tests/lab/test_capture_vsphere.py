@@ -15,7 +15,8 @@ import pytest
 
 from backends.lab import guest
 from tests.conftest import LabHandle
-from tests.lab.helpers import hangdump
+from tests.lab.helpers import hangdump, vsphere_env
+from tests.lab.helpers import vsphere_uri as _uri
 
 pytestmark = pytest.mark.lab
 
@@ -29,18 +30,7 @@ def status(lab: LabHandle) -> dict[str, Any]:
 
 @pytest.fixture
 def env(status: dict[str, Any], tmp_path: Path) -> dict[str, str]:
-    v = status["vsphere"]
-    return {
-        "HANGDUMP_PASSWORD": Path(v["password_file"]).read_text().strip(),
-        "HANGDUMP_DATA_DIR": str(tmp_path / "data"),
-        "HANGDUMP_CASE_ROOT": str(tmp_path / "cases"),
-    }
-
-
-def _uri(status: dict[str, Any]) -> str:
-    v = status["vsphere"]
-    hostport = v["url"].split("//", 1)[1].split("/", 1)[0]
-    return f"vsphere://{v['user']}@{hostport}"
+    return vsphere_env(status, tmp_path)
 
 
 def _cli(status: dict[str, Any], env: dict[str, str], *args: str, pin: bool = True) -> Any:

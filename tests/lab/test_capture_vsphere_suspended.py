@@ -17,7 +17,8 @@ import pytest
 
 from backends.cancel import NEVER, no_progress
 from tests.conftest import LabHandle
-from tests.lab.helpers import hangdump
+from tests.lab.helpers import hangdump, vsphere_env
+from tests.lab.helpers import vsphere_uri as _uri
 
 pytestmark = pytest.mark.lab
 
@@ -29,17 +30,7 @@ def status(lab: LabHandle) -> dict[str, Any]:
 
 @pytest.fixture
 def env(status: dict[str, Any], tmp_path: Path) -> dict[str, str]:
-    v = status["vsphere"]
-    return {
-        "HANGDUMP_PASSWORD": Path(v["password_file"]).read_text().strip(),
-        "HANGDUMP_DATA_DIR": str(tmp_path / "data"),
-        "HANGDUMP_CASE_ROOT": str(tmp_path / "cases"),
-    }
-
-
-def _uri(status: dict[str, Any]) -> str:
-    hostport = status["vsphere"]["url"].split("//", 1)[1].split("/", 1)[0]
-    return f"vsphere://{status['vsphere']['user']}@{hostport}"
+    return vsphere_env(status, tmp_path)
 
 
 def _cli(status: dict[str, Any], env: dict[str, str], *args: str) -> Any:

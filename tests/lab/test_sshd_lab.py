@@ -90,9 +90,14 @@ def test_public_info_is_the_contract(sshd: dict[str, Any]) -> None:
         "key",
         "known_hosts",
         "esxi_user",
+        "esxi_password_file",
         "esxi_inventory",
     }
     assert sshd["host"] == "127.0.0.1"
+    secret = Path(sshd["esxi_password_file"])
+    assert secret.stat().st_mode & 0o777 == 0o600
+    assert len(secret.read_text().strip()) >= 16
+    assert secret.read_text().strip() not in repr(sshd)  # a path to it, never the password
     line = Path(sshd["known_hosts"]).read_text().strip()
     assert line.startswith(f"[127.0.0.1]:{sshd['port']} ssh-ed25519 ")
 

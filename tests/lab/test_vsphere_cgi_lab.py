@@ -14,7 +14,6 @@ import hashlib
 import http.client
 import ssl
 import time
-import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +23,10 @@ import pytest
 
 from backends.lab import guest
 from tests.conftest import LabHandle
+from tests.lab.helpers import vsphere_connect, vsphere_uri
+from tests.lab.helpers import vsphere_context as _context
+from tests.lab.helpers import vsphere_password as _password
+from tests.lab.helpers import vsphere_port as _port
 
 pytestmark = pytest.mark.lab
 
@@ -39,32 +42,11 @@ def status(lab: LabHandle) -> dict[str, Any]:
     return lab.ensure("vsphere")
 
 
-def _port(status: dict[str, Any]) -> int:
-    port = urllib.parse.urlsplit(status["vsphere"]["url"]).port
-    assert port is not None
-    return port
-
-
-def _password(status: dict[str, Any]) -> str:
-    return Path(status["vsphere"]["password_file"]).read_text().strip()
-
-
-def _context(status: dict[str, Any]) -> ssl.SSLContext:
-    """Verification on, with the lab's certificate as the only trust anchor."""
-    return ssl.create_default_context(cafile=status["vsphere"]["cert_pem"])
-
-
 @pytest.fixture(scope="module")
 def si(status: dict[str, Any]) -> Iterator[Any]:
-    from pyVim.connect import Disconnect, SmartConnect
+    from pyVim.connect import Disconnect
 
-    si = SmartConnect(
-        host="127.0.0.1",
-        port=_port(status),
-        user=status["vsphere"]["user"],
-        pwd=_password(status),
-        sslContext=_context(status),
-    )
+    si = vsphere_connect(status)
     yield si
     Disconnect(si)
 
@@ -76,7 +58,7 @@ def hv(status: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("HANGDUMP_DATA_DIR", str(tmp_path / "data"))
     password = _password(status)
     hv: Any = open_connection(
-        f"vsphere://{status['vsphere']['user']}@127.0.0.1:{_port(status)}",
+        vsphere_uri(status),
         Access(
             ssh=lambda t: None,
             password=lambda u, h, p: password,

@@ -24,6 +24,10 @@ import pytest
 
 from backends.lab import guest
 from tests.conftest import LabHandle
+from tests.lab.helpers import vsphere_connect as _connect
+from tests.lab.helpers import vsphere_context as _pinned_context
+from tests.lab.helpers import vsphere_password as _password
+from tests.lab.helpers import vsphere_port as _port
 
 pytestmark = pytest.mark.lab
 
@@ -36,36 +40,6 @@ OFF_VM = "DC0_C0_RP0_VM1"
 @pytest.fixture(scope="module")
 def status(lab: LabHandle) -> dict[str, Any]:
     return lab.ensure("vsphere")
-
-
-def _port(status: dict[str, Any]) -> int:
-    port = urllib.parse.urlsplit(status["vsphere"]["url"]).port
-    assert port is not None
-    return port
-
-
-def _password(status: dict[str, Any]) -> str:
-    return Path(status["vsphere"]["password_file"]).read_text().strip()
-
-
-def _pinned_context(status: dict[str, Any]) -> ssl.SSLContext:
-    """Verification on, with the lab's certificate as the only trust anchor."""
-    return ssl.create_default_context(cafile=status["vsphere"]["cert_pem"])
-
-
-def _connect(status: dict[str, Any], **kwargs: Any) -> Any:
-    from pyVim.connect import SmartConnect
-
-    v = status["vsphere"]
-    args: dict[str, Any] = {
-        "host": "127.0.0.1",
-        "port": _port(status),
-        "user": v["user"],
-        "pwd": _password(status),
-        "sslContext": _pinned_context(status),
-    }
-    args.update(kwargs)
-    return SmartConnect(**args)
 
 
 @pytest.fixture(scope="module")

@@ -112,27 +112,22 @@ def test_installed_translator_is_used_and_english_is_the_fallback() -> None:
     assert i18n.translate("Ctx", "Hello {who}.") == "Hello {who}."
 
 
+def _identify(missing: Path, **locale: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gui.launch", "identify", str(missing)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, LC_ALL="", **locale),
+        check=False,
+    )
+
+
 @pytest.mark.gui
 def test_a_real_failure_reads_in_chinese_on_a_chinese_command_line(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-dump"
-    env = dict(os.environ, LANG="zh_CN.UTF-8", LANGUAGE="zh_CN", LC_ALL="")
-    zh = subprocess.run(
-        [sys.executable, "-m", "gui.launch", "identify", str(missing)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
-    env_en = dict(os.environ, LANG="C.UTF-8", LANGUAGE="", LC_ALL="")
-    en = subprocess.run(
-        [sys.executable, "-m", "gui.launch", "identify", str(missing)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env_en,
-        check=False,
-    )
+    zh = _identify(missing, LANG="zh_CN.UTF-8", LANGUAGE="zh_CN")
+    en = _identify(missing, LANG="C.UTF-8", LANGUAGE="")
     assert zh.returncode == en.returncode != 0
     assert str(missing) in zh.stderr and str(missing) in en.stderr
     assert any("\u4e00" <= ch <= "\u9fff" for ch in zh.stderr), zh.stderr
