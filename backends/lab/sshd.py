@@ -2,7 +2,7 @@
 
 One ``sshd`` on 127.0.0.1 and a free port, configured entirely from files in
 this component's run folder; keys for everyone, and a password too for the ESXi
-account (``esxi_password_file``, 0600), as real ESXi hosts are reached. Two
+account (``esxi_password_file``, root-only), as real ESXi hosts are reached. Two
 accounts log in with the same client key:
 
 * ``user`` -- the OS user running the lab (root under CI): SFTP downloads and
@@ -116,11 +116,7 @@ def _ensure_esxi_account() -> pwd.struct_passwd:
             what=translate("Lab", "Fixing the lab account {user}").format(user=ESXI_USER),
         )
     # With UsePAM no, sshd refuses accounts whose password field starts with "!"
-    # (useradd's "locked"); "*" means "no password" and still allows keys.
-    run(
-        ["usermod", "--password", "*", ESXI_USER],
-        what=translate("Lab", "Unlocking {user} for key logins").format(user=ESXI_USER),
-    )
+    # (useradd's "locked"); _set_esxi_password gives it a real one, which unlocks it.
     # On a desktop, polkit lets the libvirt group use qemu:///system; the lab machine
     # has no system D-Bus, hence the NMI relay (resources/lab/esxi/nmi-relay).
     with contextlib.suppress(LabError):
@@ -131,15 +127,17 @@ def _ensure_esxi_account() -> pwd.struct_passwd:
     return pwd.getpwnam(ESXI_USER)
 
 
-def _set_esxi_password(d: Path) -> Path:
-    """Give ``hdesxi`` a random password, kept in a 0600 file of the run folder.
+def _set_esxi_password() -> Path:
+    """Give ``hdesxi`` its password, kept in a root-only 0600 file beside the account.
 
     Real ESXi shells are mostly reached with root's password, so the lab offers
-    password logins too (keys keep working). ``chpasswd`` reads the password on
-    stdin: it never appears in a process list.
+    password logins too (keys keep working). The account is one per machine, so
+    its password is too: every lab run folder (tests start private ones) shares
+    the file rather than each setting a password of its own under the others.
+    ``chpasswd`` reads it on stdin: it never appears in a process list.
     """
-    path = d / "esxi_password"
-    if not path.exists():
+    path = ESXI_HOME / "password"
+    with contextlib.suppress(FileExistsError):
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as fh:
             fh.write(secrets.token_urlsafe(18) + "\n")
@@ -285,7 +283,7 @@ def start(ctx: Context) -> dict[str, Any]:
     known_hosts.write_text(f"[{HOST}]:{port} {' '.join(host_pub.split()[:2])}\n")
 
     pw = _ensure_esxi_account()
-    esxi_password = _set_esxi_password(d)
+    esxi_password = _set_esxi_password()
     esxi = _prepare_esxi(ctx, pw, client_pub, port, user, known_hosts)
     keys_dir = d / "authorized_keys"
     keys_dir.mkdir(mode=0o755, exist_ok=True)

@@ -4147,58 +4147,53 @@ ID {1}
         <translation>修正实验室账户 {user}</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="122"/>
-        <source>Unlocking {user} for key logins</source>
-        <translation>解锁 {user} 以允许密钥登录</translation>
-    </message>
-    <message>
-        <location filename="../../backends/lab/sshd.py" line="129"/>
+        <location filename="../../backends/lab/sshd.py" line="125"/>
         <source>Adding {user} to the libvirt group</source>
         <translation>将 {user} 加入 libvirt 组</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="150"/>
+        <location filename="../../backends/lab/sshd.py" line="148"/>
         <source>Setting the password of {user}</source>
         <translation>正在设置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="151"/>
+        <location filename="../../backends/lab/sshd.py" line="149"/>
         <source>Install the passwd package (the README&apos;s set-up command does).</source>
         <translation>请安装 passwd 软件包（README 中的安装命令会安装它）。</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="271"/>
+        <location filename="../../backends/lab/sshd.py" line="269"/>
         <source>The lab&apos;s sshd needs root (it logs in two accounts, one of them the dedicated {user}).</source>
         <translation>实验室的 sshd 需要 root 权限（它要登录两个账户，其中一个是专用账户 {user}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="276"/>
+        <location filename="../../backends/lab/sshd.py" line="274"/>
         <source>Run the lab as root.</source>
         <translation>请以 root 身份运行实验室。</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="301"/>
+        <location filename="../../backends/lab/sshd.py" line="299"/>
         <source>Checking the lab sshd configuration</source>
         <translation>检查实验室 sshd 配置</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="302"/>
+        <location filename="../../backends/lab/sshd.py" line="300"/>
         <source>See {path}; openssh-server must be installed.</source>
         <translation>请查看 {path}；必须安装 openssh-server。</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="310"/>
+        <location filename="../../backends/lab/sshd.py" line="308"/>
         <source>The lab sshd exited right after starting: {detail}</source>
         <translation>实验室 sshd 启动后立即退出：{detail}</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="313"/>
-        <location filename="../../backends/lab/sshd.py" line="322"/>
+        <location filename="../../backends/lab/sshd.py" line="311"/>
+        <location filename="../../backends/lab/sshd.py" line="320"/>
         <source>See {path}.</source>
         <translation>请查看 {path}。</translation>
     </message>
     <message>
-        <location filename="../../backends/lab/sshd.py" line="321"/>
+        <location filename="../../backends/lab/sshd.py" line="319"/>
         <source>The lab sshd accepting connections</source>
         <translation>实验室 sshd 接受连接</translation>
     </message>
@@ -4294,149 +4289,149 @@ ID {1}
 <context>
     <name>Libvirt</name>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="51"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="52"/>
         <source>libvirt-python is not installed here, so qemu:// connections are unavailable.</source>
         <translation>本机未安装 libvirt-python，因此无法使用 qemu:// 连接。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="55"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="56"/>
         <source>Use virsh+ssh://user@host (runs virsh on the host over SSH), or install libvirt-python (pip install &apos;hangdump[libvirt]&apos;, needs libvirt&apos;s headers).</source>
         <translation>请使用 virsh+ssh://user@host（通过 SSH 在主机上运行 virsh），或安装 libvirt-python（pip install &apos;hangdump[libvirt]&apos;，需要 libvirt 的头文件）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="102"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="104"/>
         <source>Cannot connect to {uri}</source>
         <translation>无法连接到 {uri}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="106"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="113"/>
         <source>{intro}: on the host, {helper} said: {message}</source>
         <translation>{intro}：主机上的 {helper} 报告：{message}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="109"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="116"/>
         <source>Check that libvirtd (or virtqemud) runs on the host and that this SSH user may use it.</source>
         <translation>请确认主机上的 libvirtd（或 virtqemud）正在运行，且此 SSH 用户有权使用它。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="138"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="145"/>
         <source>{intro}: access denied ({message}).</source>
         <translation>{intro}：访问被拒绝（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="141"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="148"/>
         <source>This needs read-write libvirt access. On RHV/oVirt hosts libvirt is protected by SASL (VDSM&apos;s account); use those credentials, or ask the host&apos;s administrator.</source>
         <translation>此操作需要 libvirt 读写权限。在 RHV/oVirt 主机上，libvirt 受 SASL（VDSM 的账户）保护；请使用该凭据，或联系主机管理员。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="150"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="157"/>
         <source>{intro}: the VM no longer exists ({message}).</source>
         <translation>{intro}：该虚拟机已不存在（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="153"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="160"/>
         <source>Refresh the inventory.</source>
         <translation>请刷新清单。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="155"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="162"/>
         <source>{intro}: {message}.</source>
         <translation>{intro}：{message}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="157"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="164"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="137"/>
         <source>Check that the VM is running.</source>
         <translation>请确认虚拟机正在运行。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="161"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="168"/>
         <source>Check that libvirtd runs on the host and that you may use it.</source>
         <translation>请确认主机上的 libvirtd 正在运行，且您有权使用它。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="165"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="172"/>
         <source>See the host&apos;s libvirt log for details.</source>
         <translation>详情请查看主机上的 libvirt 日志。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="217"/>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="223"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="224"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="230"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="174"/>
         <source>reading domains</source>
         <translation>正在读取域</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="225"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="232"/>
         <source>Cannot list the domains</source>
         <translation>无法列出域</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="233"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="240"/>
         <source>Cannot find {vm} ({id})</source>
         <translation>找不到 {vm}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="247"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="254"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="187"/>
         <source>libvirt hosts use a memory-only dump.</source>
         <translation>libvirt 主机使用仅内存转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="260"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="267"/>
         <source>The NMI to {vm} failed</source>
         <translation>向 {vm} 发送 NMI 失败</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="276"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="283"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="208"/>
         <source>Unknown dump format {format}.</source>
         <translation>未知的转储格式 {format}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="277"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="284"/>
         <source>Use one of: {formats}.</source>
         <translation>请使用以下格式之一：{formats}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="313"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="320"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="250"/>
         <source>dumping {vm} memory</source>
         <translation>正在转储 {vm} 的内存</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="321"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="328"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="259"/>
         <source>The memory dump of {vm} failed</source>
         <translation>{vm} 的内存转储失败</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="333"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="340"/>
         <source>The dump {path} cannot be read here: {error}.</source>
         <translation>本机无法读取转储 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="336"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="343"/>
         <source>Run HangDump as a user who may read libvirt&apos;s dump folder.</source>
         <translation>请以有权读取 libvirt 转储目录的用户身份运行 HangDump。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="367"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="374"/>
         <source>No SSH access to the host is configured.</source>
         <translation>未配置到该主机的 SSH 访问。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="368"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="375"/>
         <source>Connect with qemu+ssh://user@host/system.</source>
         <translation>请使用 qemu+ssh://user@host/system 连接。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="389"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="396"/>
         <source>Cannot remove {path}: {error}.</source>
         <translation>无法删除 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="392"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="399"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="299"/>
         <source>Remove it by hand on the host.</source>
         <translation>请在主机上手动删除。</translation>
@@ -4523,13 +4518,13 @@ ID {1}
         <translation>请在主机上安装 libvirt-daemon/libvirt-clients 6.9 或更高版本（提供 virt-ssh-helper），或安装 netcat（nmap-ncat 或 netcat-openbsd）或 socat；也可以改用 virsh+ssh://user@host 连接，它在主机上运行 virsh。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_tunnel.py" line="244"/>
+        <location filename="../../backends/hypervisors/libvirt_tunnel.py" line="246"/>
         <source>qemu+ssh:// connections need UNIX sockets on this computer.</source>
-        <extracomment>what the helper said when it failed (shown when libvirt cannot connect)</extracomment>
+        <extracomment>what the helper said when it failed (shown when libvirt cannot connect) what it said when it ended after libvirt had hung up</extracomment>
         <translation>qemu+ssh:// 连接需要本机支持 UNIX 套接字。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_tunnel.py" line="245"/>
+        <location filename="../../backends/hypervisors/libvirt_tunnel.py" line="247"/>
         <source>Connect with virsh+ssh://user@host instead.</source>
         <translation>请改用 virsh+ssh://user@host 连接。</translation>
     </message>
