@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import IN_CI, LabHandle
+from tests.conftest import LabHandle, require_lab
 from tests.lab.helpers import hangdump, ssh_options
 
 pytestmark = pytest.mark.lab
@@ -228,10 +228,7 @@ def test_older_hosts_without_virt_ssh_helper(status: dict[str, Any], name: str) 
     from backends.sshconn import run
 
     if shutil.which(name) is None:  # installed by installer/debian/bootstrap.sh
-        message = f"{name} is not installed on the lab host"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+        require_lab(f"{name} is not installed on the lab host")
     sshd = status["sshd"]
     client = _client(sshd)
     probe = run(client, ["sh", "-c", PROBE]).stdout
@@ -260,10 +257,7 @@ def test_a_failing_helper_is_reported_in_its_own_words(status: dict[str, Any]) -
     from backends.hypervisors.uri import parse
 
     if shutil.which("socat") is None:
-        message = "socat is not installed on the lab host"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+        require_lab("socat is not installed on the lab host")
     sshd = status["sshd"]
     helper = HelperCommand("socat", ("socat", "-", "UNIX-CONNECT:/nonexistent/libvirt-sock"))
     tunnel = LibvirtTunnel(_client(sshd), helper, "/system", "lab")
