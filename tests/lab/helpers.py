@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import ssl
 import subprocess
 import sys
 import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -104,3 +106,29 @@ def vsphere_connect(status: dict[str, Any], **kwargs: Any) -> Any:
     }
     args.update(kwargs)
     return SmartConnect(**args)
+
+
+@contextlib.contextmanager
+def vsphere_hypervisor(status: dict[str, Any], env: dict[str, str]) -> Iterator[Any]:
+    """HangDump's vSphere adapter logged in to the simulator, in this process, with the
+    CLI environment ``env`` (private data folder) in force until it is closed."""
+    from backends.hypervisors.connect import Access, open_connection
+
+    old = dict(os.environ)
+    os.environ.update(env)
+    try:
+        hv: Any = open_connection(
+            vsphere_uri(status),
+            Access(
+                ssh=lambda t: None,
+                password=lambda u, h, p: env["HANGDUMP_PASSWORD"],
+                cert_pem=Path(status["vsphere"]["cert_pem"]).read_text(),
+            ),
+        )
+        try:
+            yield hv
+        finally:
+            hv.close()
+    finally:
+        os.environ.clear()
+        os.environ.update(old)

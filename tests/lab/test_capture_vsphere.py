@@ -15,7 +15,7 @@ import pytest
 
 from backends.lab import guest
 from tests.conftest import LabHandle
-from tests.lab.helpers import hangdump, vsphere_env
+from tests.lab.helpers import hangdump, vsphere_env, vsphere_hypervisor
 from tests.lab.helpers import vsphere_uri as _uri
 
 pytestmark = pytest.mark.lab
@@ -119,30 +119,11 @@ def test_memory_snapshot_downloads_a_verified_pair(
 def _remove_snapshot(
     status: dict[str, Any], env: dict[str, str], snap_id: str, vm_name: str
 ) -> None:
-    import os
-
     from backends.hypervisors.base import Snapshot
-    from backends.hypervisors.connect import Access, open_connection
 
-    old = dict(os.environ)
-    os.environ.update(env)
-    try:
-        hv: Any = open_connection(
-            _uri(status),
-            Access(
-                ssh=lambda t: None,
-                password=lambda u, h, p: env["HANGDUMP_PASSWORD"],
-                cert_pem=Path(status["vsphere"]["cert_pem"]).read_text(),
-            ),
-        )
-        try:
-            vm = next(v for v in hv.inventory() if v.name == vm_name)
-            hv.remove_snapshot(vm, Snapshot(snap_id, "", ()))
-        finally:
-            hv.close()
-    finally:
-        os.environ.clear()
-        os.environ.update(old)
+    with vsphere_hypervisor(status, env) as hv:
+        vm = next(v for v in hv.inventory() if v.name == vm_name)
+        hv.remove_snapshot(vm, Snapshot(snap_id, "", ()))
 
 
 def test_wrong_password_is_a_clear_error(status: dict[str, Any], env: dict[str, str]) -> None:
@@ -190,44 +171,26 @@ def test_unreachable_server_is_a_clear_error(env: dict[str, str]) -> None:
 
 def test_live_power_state_updates(status: dict[str, Any], env: dict[str, str]) -> None:
     """WaitForUpdatesEx brings a power change to the listener without a new inventory."""
-    import os
     import threading
 
     from backends.hypervisors.base import PowerState
-    from backends.hypervisors.connect import Access, open_connection
 
-    old = dict(os.environ)
-    os.environ.update(env)
-    try:
-        hv: Any = open_connection(
-            _uri(status),
-            Access(
-                ssh=lambda t: None,
-                password=lambda u, h, p: env["HANGDUMP_PASSWORD"],
-                cert_pem=Path(status["vsphere"]["cert_pem"]).read_text(),
-            ),
-        )
-        try:
-            vm = next(v for v in hv.inventory() if v.name == "DC0_H0_VM1")
-            seen: list[PowerState] = []
-            off = threading.Event()
-            on = threading.Event()
+    with vsphere_hypervisor(status, env) as hv:
+        vm = next(v for v in hv.inventory() if v.name == "DC0_H0_VM1")
+        seen: list[PowerState] = []
+        off = threading.Event()
+        on = threading.Event()
 
-            def listener(info: Any) -> None:
-                if info.id == vm.id:
-                    seen.append(info.power_state)
-                    (off if info.power_state == PowerState.OFF else on).set()
+        def listener(info: Any) -> None:
+            if info.id == vm.id:
+                seen.append(info.power_state)
+                (off if info.power_state == PowerState.OFF else on).set()
 
-            hv.watch(listener)
-            obj = hv._vm(vm)
-            obj.PowerOffVM_Task()
-            assert off.wait(30), seen
-            on.clear()
-            obj.PowerOnVM_Task()
-            assert on.wait(30), seen
-            assert PowerState.OFF in seen and seen[-1] == PowerState.ON
-        finally:
-            hv.close()
-    finally:
-        os.environ.clear()
-        os.environ.update(old)
+        hv.watch(listener)
+        obj = hv._vm(vm)
+        obj.PowerOffVM_Task()
+        assert off.wait(30), seen
+        on.clear()
+        obj.PowerOnVM_Task()
+        assert on.wait(30), seen
+        assert PowerState.OFF in seen and seen[-1] == PowerState.ON

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +16,7 @@ import pytest
 
 from backends.cancel import NEVER, no_progress
 from tests.conftest import LabHandle
-from tests.lab.helpers import hangdump, vsphere_env
+from tests.lab.helpers import hangdump, vsphere_env, vsphere_hypervisor
 from tests.lab.helpers import vsphere_uri as _uri
 
 pytestmark = pytest.mark.lab
@@ -41,24 +40,8 @@ def _cli(status: dict[str, Any], env: dict[str, str], *args: str) -> Any:
 @pytest.fixture
 def api(status: dict[str, Any], env: dict[str, str]) -> Iterator[Any]:
     """The vSphere adapter (pyvmomi) logged in with the lab's credentials and pinned cert."""
-    from backends.hypervisors.connect import Access, open_connection
-
-    old = dict(os.environ)
-    os.environ.update(env)
-    hv: Any = open_connection(
-        _uri(status),
-        Access(
-            ssh=lambda t: None,
-            password=lambda u, h, p: env["HANGDUMP_PASSWORD"],
-            cert_pem=Path(status["vsphere"]["cert_pem"]).read_text(),
-        ),
-    )
-    try:
+    with vsphere_hypervisor(status, env) as hv:
         yield hv
-    finally:
-        hv.close()
-        os.environ.clear()
-        os.environ.update(old)
 
 
 def _power(hv: Any, vm: Any, method: str) -> float:
