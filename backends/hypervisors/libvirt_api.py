@@ -103,10 +103,7 @@ class LibvirtHypervisor(LibvirtFamily):
         except self.libvirt.libvirtError as exc:
             intro = translate("Libvirt", "Cannot connect to {uri}").format(uri=spec.libvirt_uri)
             # libvirt's own words may be translated: its error domain says "transport"
-            eof = "End of file" in str(exc) or (
-                getattr(exc, "get_error_domain", lambda: None)()
-                == getattr(self.libvirt, "VIR_FROM_RPC", -1)
-            )
+            eof = exc.get_error_domain() == self.libvirt.VIR_FROM_RPC
             failure = tunnel.failure(libvirt_saw_eof=eof) if tunnel is not None else ""
             if tunnel is not None and failure:
                 raise UserError(
