@@ -1,24 +1,21 @@
 """vCenter and ESXi through pyvmomi (imported here only).
 
-TLS is verified by the system or pinned to a certificate the user accepted (an
-explicit ``sslContext`` is always passed: pyvmomi silently skips verification
-for 127.0.0.1/localhost when none is given). The inventory is read with one
+TLS is verified by the system or pinned to a certificate the user accepted
+(:mod:`~backends.hypervisors.vsphere_login`). The inventory is read with one
 PropertyCollector retrieval over a ContainerView, never per-VM attribute reads.
 """
 
 from __future__ import annotations
 
 import contextlib
-import socket
-import ssl
 import threading
 import urllib.parse
 from collections.abc import Iterable
 from typing import Any
 
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
-from backends.errors import Cancelled, UserError
-from backends.hypervisors import vsphere_cgi, vsphere_props
+from backends.errors import UserError
+from backends.hypervisors import vsphere_cgi, vsphere_files, vsphere_login, vsphere_props
 from backends.hypervisors.base import (
     Capabilities,
     DatastoreSpace,
@@ -31,6 +28,7 @@ from backends.hypervisors.base import (
 )
 from backends.hypervisors.kinds import VmwareFamily
 from backends.hypervisors.uri import ConnectionSpec
+from backends.hypervisors.vsphere_cgi_http import CgiRefused
 from backends.i18n import translate
 from backends.trust import tls
 
@@ -68,18 +66,6 @@ def _pyvmomi() -> tuple[Any, Any]:
     return connect, (vim, vmodl)
 
 
-def split_datastore_path(path: str) -> tuple[str, str]:
-    """``'[ds] dir/file'`` -> ``('ds', 'dir/file')``."""
-    text = path.strip()
-    if not text.startswith("[") or "]" not in text:
-        raise UserError(
-            translate("vSphere", "{path} is not a datastore path.").format(path=repr(path)),
-            translate("vSphere", "Write it as '[datastore] dir/file'."),
-        )
-    ds, rest = text[1:].split("]", 1)
-    return ds, rest.strip().lstrip("/")
-
-
 class VsphereHypervisor(VmwareFamily):
     kind = "vsphere"
 
@@ -111,68 +97,10 @@ class VsphereHypervisor(VmwareFamily):
 
     # -- connection --------------------------------------------------------------
     def _trust(self) -> tls.ServerCert | None:
-        try:
-            return tls.check(self.spec.host, self.spec.port, self.access.cert_pem)
-        except tls.UnknownCertificate as err:
-            confirm = self.access.confirm_certificate
-            if confirm is None or not confirm(err):
-                raise
-            tls.pin(err.cert)
-            return err.cert
+        return vsphere_login.trust(self.spec, self.access)
 
     def _login(self, password: str) -> Any:
-        vim = self.vim
-        # Always an explicit context: verification on, even for 127.0.0.1.
-        ctx = tls.pinned_context(self.pinned) if self.pinned else ssl.create_default_context()
-        try:
-            return self.connect_mod.SmartConnect(
-                host=self.spec.host,
-                port=self.spec.port,
-                user=self.spec.user,
-                pwd=password,
-                sslContext=ctx,
-                serverPemCert=self.pinned.pem if self.pinned else None,
-                disableSslCertValidation=False,
-                httpConnectionTimeout=60,
-            )
-        except vim.fault.InvalidLogin as exc:
-            raise UserError(
-                translate("vSphere", "{host} refused the user name or password of {user}.").format(
-                    host=self.spec.host, user=self.spec.user
-                ),
-                translate(
-                    "vSphere",
-                    "Check both (vCenter users often look like administrator@vsphere.local).",
-                ),
-            ) from exc
-        except TimeoutError as exc:
-            raise UserError(
-                translate("vSphere", "{host}:{port} did not answer.").format(
-                    host=self.spec.host, port=self.spec.port
-                ),
-                translate("vSphere", "Check the address, the VPN and any firewall."),
-            ) from exc
-        except ConnectionRefusedError as exc:
-            raise UserError(
-                translate("vSphere", "Nothing answers HTTPS on {host}:{port}.").format(
-                    host=self.spec.host, port=self.spec.port
-                ),
-                translate("vSphere", "Check the address and port (vCenter and ESXi use 443)."),
-            ) from exc
-        except socket.gaierror as exc:
-            raise UserError(
-                translate("vSphere", "The host name {host} cannot be resolved.").format(
-                    host=repr(self.spec.host)
-                ),
-                translate("vSphere", "Check the spelling, or use the IP address."),
-            ) from exc
-        except ssl.SSLError as exc:
-            raise UserError(
-                translate("vSphere", "The TLS connection to {host} failed: {error}.").format(
-                    host=self.spec.host, error=exc
-                ),
-                translate("vSphere", "The certificate may have changed; reconnect to review it."),
-            ) from exc
+        return vsphere_login.login(self.connect_mod, self.vim, self.spec, self.pinned, password)
 
     @property
     def cookie(self) -> str:
@@ -341,7 +269,7 @@ class VsphereHypervisor(VmwareFamily):
         timeout = float(self.access.extra.get("vm_support_timeout") or vsphere_cgi.DEFAULT_TIMEOUT)
         try:  # CgiOutcomeUnknown goes up: the NMI may still come, so no second method
             result = cgi.send_nmi(self._vm(vm), vm.name, timeout, progress, cancel)
-        except vsphere_cgi.CgiRefused as err:  # nothing reached vm-support
+        except CgiRefused as err:  # nothing reached vm-support
             tried.append(translate("vSphere", "vm-support CGI: {error}").format(error=err.message))
             hints.append(err.hint)
         else:
@@ -375,26 +303,7 @@ class VsphereHypervisor(VmwareFamily):
 
     # -- tasks -----------------------------------------------------------------
     def _wait(self, task: Any, what: str, progress: Progress, cancel: CancelToken) -> Any:
-        vim = self.vim
-        while True:
-            info = task.info
-            state = str(info.state)
-            if state == "success":
-                progress(100, 100, translate("vSphere", "{what}: done").format(what=what))
-                return info.result
-            if state == "error":
-                err = info.error
-                msg = getattr(err, "msg", "") or type(err).__name__
-                raise UserError(
-                    translate("vSphere", "{what} failed: {error}").format(what=what, error=msg),
-                    translate("vSphere", "See the task in the vSphere client."),
-                )
-            if cancel.cancelled:
-                with contextlib.suppress(vim.fault.InvalidState, Exception):
-                    task.CancelTask()
-                raise Cancelled()
-            progress(int(info.progress or 0), 100, what)
-            cancel.wait(0.5)
+        return vsphere_files.wait_task(self.vim, task, what, progress, cancel)
 
     def create_memory_snapshot(
         self,
@@ -413,56 +322,16 @@ class VsphereHypervisor(VmwareFamily):
                 name=name, description=description, memory=True, quiesce=False
             )
         snap = self._wait(task, translate("vSphere", "memory snapshot"), progress, cancel)
-        return Snapshot(snap._moId, name, tuple(self._snapshot_files(vm, snap._moId)))
+        files = vsphere_files.snapshot_files(self._layout(vm), snap._moId)
+        return Snapshot(snap._moId, name, tuple(files))
 
     def _layout(self, vm: VmInfo) -> Any:
-        vmodl = self.vmodl
-        pc = self.content.propertyCollector
-        spec = vmodl.query.PropertyCollector.FilterSpec(
-            objectSet=[vmodl.query.PropertyCollector.ObjectSpec(obj=self._vm(vm))],
-            propSet=[
-                vmodl.query.PropertyCollector.PropertySpec(
-                    type=self.vim.VirtualMachine, pathSet=["layoutEx"]
-                )
-            ],
-        )
-        res = pc.RetrievePropertiesEx([spec], vmodl.query.PropertyCollector.RetrieveOptions())
-        return self._props(res.objects[0]).get("layoutEx") if res and res.objects else None
-
-    def _snapshot_files(self, vm: VmInfo, snap_moid: str) -> list[RemoteFile]:
-        layout = self._layout(vm)
-        files = {f.key: f for f in (layout.file if layout else [])}
-        for entry in layout.snapshot if layout else []:
-            if entry.key._moId != snap_moid:
-                continue
-            out = []
-            for key in (entry.dataKey, entry.memoryKey):
-                if key is not None and key >= 0 and key in files:
-                    f = files[key]
-                    out.append(
-                        RemoteFile(
-                            f.name.rsplit("/", 1)[-1], int(f.size or 0), f.name, kind=str(f.type)
-                        )
-                    )
-            if out:
-                return out
-        raise UserError(
-            translate("vSphere", "The snapshot's files are not listed by the server."),
-            translate(
-                "vSphere", "Look for the .vmsn and .vmem in the VM's folder on the datastore."
-            ),
-        )
+        return vsphere_files.layout_ex(self.content, self.vim, self.vmodl, self._vm(vm))
 
     def suspend_files(self, vm: VmInfo) -> list[RemoteFile]:
         """The ``.vmss`` + ``.vmem`` of a suspended VM, from ``layoutEx`` (file types
         ``suspend`` / ``suspendMemory``), checkpoint first."""
-        layout = self._layout(vm)
-        files = [
-            RemoteFile(f.name.rsplit("/", 1)[-1], int(f.size or 0), f.name, kind=str(f.type))
-            for f in (layout.file if layout else [])
-            if f.type in ("suspend", "suspendMemory")
-        ]
-        return sorted(files, key=lambda f: (f.kind != "suspend", f.name))
+        return vsphere_files.suspend_files(self._layout(vm))
 
     def remove_snapshot(
         self,
@@ -478,17 +347,12 @@ class VsphereHypervisor(VmwareFamily):
     def free_space_for(self, vm: VmInfo) -> DatastoreSpace | None:
         if not vm.config_file:
             return None
-        ds_name, _ = split_datastore_path(vm.config_file)
-        for obj in self._retrieve([(self.vim.Datastore, ["summary"])]):
-            summary = self._props(obj).get("summary")
-            if summary is not None and summary.name == ds_name:
-                return DatastoreSpace(
-                    ds_name, int(summary.freeSpace or 0), int(summary.capacity or 0)
-                )
-        return None
+        ds_name, _ = vsphere_files.split_datastore_path(vm.config_file)
+        datastores = self._retrieve([(self.vim.Datastore, ["summary"])])
+        return vsphere_files.datastore_space(datastores, ds_name)
 
     def folder_url(self, datastore_path: str, vm: VmInfo | None = None) -> str:
-        ds, rel = split_datastore_path(datastore_path)
+        ds, rel = vsphere_files.split_datastore_path(datastore_path)
         if not self._entities:
             self._load_entities()
         dc = self.access.extra.get("datacenter")

@@ -18,6 +18,7 @@ import pytest
 from backends.cancel import CancelToken
 from backends.errors import Cancelled, UserError
 from backends.hypervisors import vsphere_cgi as cgi
+from backends.hypervisors import vsphere_cgi_http as cgi_http
 from tests.unit.test_transfers import _self_signed
 
 UUID = "5f3e1c2a-8d0b1e4c-9a7f-000c29abcdef"
@@ -84,14 +85,14 @@ def test_ticket_thumbprints_sha1_and_sha256() -> None:
     sha1 = hashlib.sha1(der, usedforsecurity=False).hexdigest().upper()
     colons = ":".join(sha1[i : i + 2] for i in range(0, len(sha1), 2))
     ticket = SimpleNamespace(sslThumbprint=colons, certThumbprintList=[])
-    assert cgi.thumbprint_matches(der, cgi.ticket_thumbprints(ticket))
-    assert not cgi.thumbprint_matches(b"another", cgi.ticket_thumbprints(ticket))
+    assert cgi_http.thumbprint_matches(der, cgi_http.ticket_thumbprints(ticket))
+    assert not cgi_http.thumbprint_matches(b"another", cgi_http.ticket_thumbprints(ticket))
     sha256 = hashlib.sha256(der).hexdigest()
     item = SimpleNamespace(thumbprint=sha256, hashAlgorithm="sha256")
     ticket = SimpleNamespace(sslThumbprint=None, certThumbprintList=[item])
-    assert cgi.ticket_thumbprints(ticket) == [("sha256", sha256)]
-    assert cgi.thumbprint_matches(der, cgi.ticket_thumbprints(ticket))
-    assert cgi.ticket_thumbprints(SimpleNamespace(id="x")) == []
+    assert cgi_http.ticket_thumbprints(ticket) == [("sha256", sha256)]
+    assert cgi_http.thumbprint_matches(der, cgi_http.ticket_thumbprints(ticket))
+    assert cgi_http.ticket_thumbprints(SimpleNamespace(id="x")) == []
 
 
 def _nic(device: str, key: str, ip: str) -> Any:
@@ -189,9 +190,9 @@ def _get(
 ) -> tuple[int, int]:
     port = srv.server_address[1]
     url = cgi.cgi_url("esx1.example.com", f"/vmfs/volumes/ds/{vmx}")
-    target = cgi._Target(url=url, host="127.0.0.1", port=port, vmx=vmx)
-    client = cgi.VmSupportCgi(None, None, None, ("vc.example.com", 443), None, "ops")
-    return client._get(
+    target = cgi_http.Target(url=url, host="127.0.0.1", port=port, vmx=vmx)
+    request = cgi_http.CgiRequest(("vc.example.com", 443), None, "ops")
+    return request.get(
         target,
         "ticket-1",
         [("sha1", sha1)],
@@ -218,7 +219,7 @@ def test_a_host_that_does_not_match_the_thumbprint_never_sees_the_ticket(
     host: tuple[Cgi, str],
 ) -> None:
     srv, _ = host
-    with pytest.raises(cgi.CgiRefused, match="not the one vCenter vouches for"):
+    with pytest.raises(cgi_http.CgiRefused, match="not the one vCenter vouches for"):
         _get(srv, "00" * 20, "ok.vmx")
     assert srv.seen == []
 
@@ -226,9 +227,9 @@ def test_a_host_that_does_not_match_the_thumbprint_never_sees_the_ticket(
 @pytest.mark.parametrize(
     ("vmx", "kind", "text"),
     [
-        ("denied.vmx", cgi.CgiRefused, "refused vm-support to ops (HTTP 403"),
-        ("gone.vmx", cgi.CgiRefused, "no VM at gone.vmx (HTTP 404"),
-        ("bad.vmx", cgi.CgiOutcomeUnknown, "may or may not have been sent"),
+        ("denied.vmx", cgi_http.CgiRefused, "refused vm-support to ops (HTTP 403"),
+        ("gone.vmx", cgi_http.CgiRefused, "no VM at gone.vmx (HTTP 404"),
+        ("bad.vmx", cgi_http.CgiOutcomeUnknown, "may or may not have been sent"),
     ],
 )
 def test_http_errors(host: tuple[Cgi, str], vmx: str, kind: type[UserError], text: str) -> None:
@@ -254,6 +255,8 @@ def test_waiting_is_cancellable_and_reports_progress(host: tuple[Cgi, str]) -> N
 def test_waiting_has_a_timeout_after_which_the_outcome_is_unknown(host: tuple[Cgi, str]) -> None:
     srv, sha1 = host
     start = time.monotonic()
-    with pytest.raises(cgi.CgiOutcomeUnknown, match="did not finish within 1 s; the NMI may still"):
+    with pytest.raises(
+        cgi_http.CgiOutcomeUnknown, match="did not finish within 1 s; the NMI may still"
+    ):
         _get(srv, sha1, "slow.vmx", timeout=1.0)
     assert time.monotonic() - start < 4
