@@ -56,6 +56,11 @@ class Evidence:
         }
 
 
+def evidence_list(*evs: Evidence | None) -> list[Evidence]:
+    """The given evidence without the ``None`` of reads that were not made."""
+    return [e for e in evs if e is not None]
+
+
 @dataclass(frozen=True)
 class Step:
     """One command of a fix, and the command that takes it back if a later step fails."""

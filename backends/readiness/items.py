@@ -1,4 +1,8 @@
-"""Deciding each checklist item from what was read (see probes.py)."""
+"""Deciding each checklist item from what was read (see probes.py).
+
+The items about where the dump goes and how it is read later are in dump_items.py;
+``CHECKS`` here lists every item in checklist order.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,9 @@ from collections.abc import Callable
 
 from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from backends.readiness import fixes, parse
-from backends.readiness.checks import Evidence, Fix, Item, sentences
+from backends.readiness.checks import Fix, Item, evidence_list, sentences
 from backends.readiness.distro import Family
+from backends.readiness.dump_items import debuginfo, dump_target_space
 from backends.readiness.probes import HANG_SYSCTLS, HANGDUMP_SYSCTL_FILE, NMI_SYSCTLS, Facts
 
 NMI_WHY = {
@@ -22,10 +27,6 @@ NMI_WHY = {
         "the kernel panics on those too, so the dump is taken either way.",
     ),
 }
-
-
-def _ev(*evs: Evidence | None) -> list[Evidence]:
-    return [e for e in evs if e is not None]
 
 
 def _file_text(facts: Facts, path: str) -> str | None:
@@ -278,7 +279,7 @@ def kexec_crash_loaded(facts: Facts, family: Family) -> Item:
     ev = facts.cat("/sys/kernel/kexec_crash_loaded")
     value = parse.first_int(ev.stdout) if ev.ok else None
     status_ev = facts.kdump_status(family)
-    evs = _ev(ev, status_ev)
+    evs = evidence_list(ev, status_ev)
     if value == 1:
         return Item(
             "kexec_crash_loaded",
@@ -318,19 +319,19 @@ def kexec_tools(facts: Facts, family: Family) -> Item:
             "unknown",
             translate("Readiness", "kdump packages"),
             translate("Readiness", "No package manager HangDump knows on this guest; not checked."),
-            _ev(ev),
+            evidence_list(ev),
         )
     missing = [p for p in family.packages if p not in installed]
     if not missing:
         have = ", ".join(f"{v}" for v in installed.values())
         title = translate("Readiness", "kdump packages installed")
-        return Item("kexec_tools", "ok", title, have, _ev(ev))
+        return Item("kexec_tools", "ok", title, have, evidence_list(ev))
     return Item(
         "kexec_tools",
         "fail",
         translate("Readiness", "Missing: {packages}").format(packages=", ".join(missing)),
         translate("Readiness", "These packages load the capture kernel and save the dump."),
-        _ev(ev),
+        evidence_list(ev),
         fixes.install_packages(family, missing),
     )
 
@@ -346,7 +347,7 @@ def kdump_service(facts: Facts, family: Family) -> Item:
         )
     active, enabled = pair
     status_ev = facts.kdump_status(family)
-    evs = _ev(active, enabled, status_ev)
+    evs = evidence_list(active, enabled, status_ev)
     if active.missing:
         return Item(
             "kdump_service",
@@ -380,126 +381,6 @@ def kdump_service(facts: Facts, family: Family) -> Item:
         ),
         evs,
         fixes.enable_service(family),
-    )
-
-
-def dump_target_space(facts: Facts, family: Family) -> Item:
-    target, conf_ev = facts.dump_target(family)
-    mem_ev = facts.read(("grep", "MemTotal", "/proc/meminfo"))
-    mem = parse.meminfo_kib(mem_ev.stdout)
-    if target.kind in ("nfs", "ssh", "raw", "sftp", "unknown"):
-        return Item(
-            "dump_target_space",
-            "unknown",
-            translate("Readiness", "Dump target: {kind} {target}").format(
-                kind=target.kind, target=target.target
-            ),
-            translate(
-                "Readiness", "The dump goes to a remote or raw target; check its free space there."
-            ),
-            _ev(conf_ev, mem_ev),
-        )
-    if target.kind == "fs":
-        return Item(
-            "dump_target_space",
-            "unknown",
-            translate("Readiness", "Dump target: {target}").format(target=target.target),
-            translate(
-                "Readiness", "The dump goes to {target} (not mounted here); check its space."
-            ).format(target=target.target),
-            _ev(conf_ev, mem_ev),
-        )
-    free, df_evs = facts.df(target.path)
-    evs = _ev(conf_ev, mem_ev, *df_evs)
-    if free is None or mem is None:
-        return Item(
-            "dump_target_space",
-            "unknown",
-            translate("Readiness", "Dump target {path}").format(path=target.path),
-            translate("Readiness", "The free space of the dump directory could not be read."),
-            evs,
-        )
-    free_mib, mem_mib = free.avail_kib // 1024, mem // 1024
-    title = translate("Readiness", "{path}: {free} MiB free, RAM {mem} MiB").format(
-        path=target.path, free=free_mib, mem=mem_mib
-    )
-    if free.avail_kib >= mem:
-        why = translate("Readiness", "Enough room for a dump of all memory.")
-        return Item("dump_target_space", "ok", title, why, evs)
-    if target.filtered and free.avail_kib >= mem // 4:
-        return Item(
-            "dump_target_space",
-            "warn",
-            title,
-            translate(
-                "Readiness",
-                "Less free space than RAM. makedumpfile ({collector}) leaves out "
-                "free and cache pages, which usually fits, but a busy VM may not.",
-            ).format(collector=target.collector),
-            evs,
-        )
-    return Item(
-        "dump_target_space",
-        "fail",
-        title,
-        translate(
-            "Readiness",
-            "Not enough free space for a dump: free space on that file system or point "
-            "the dump to a larger one.",
-        ),
-        evs,
-    )
-
-
-def debuginfo(facts: Facts, family: Family) -> Item:
-    rel = facts.uname("-r")
-    ver = facts.uname("-v")
-    mach = facts.uname("-m")
-    evs = [rel, ver, mach]
-    try:
-        from backends.dumps.distro import lookup
-    except ImportError:
-        return Item(
-            "debuginfo",
-            "unknown",
-            translate("Readiness", "Debug symbols"),
-            translate("Readiness", "The debuginfo lookup is not available in this build."),
-            evs,
-        )
-    d = lookup(rel.stdout.strip(), ver.stdout.strip() or None, mach.stdout.strip() or None)
-    if d.name == "unknown" or not d.package:
-        return Item(
-            "debuginfo",
-            "unknown",
-            translate("Readiness", "Debug symbols: no known source"),
-            translate(
-                "Readiness",
-                "No known distribution pattern in the kernel release; find the vmlinux "
-                "by the dump's build-id (debuginfod) or ask who built this kernel.",
-            ),
-            evs,
-        )
-    where = d.urls[0] if d.urls else (d.debuginfod[0] if d.debuginfod else "")
-    if where:
-        why = translate(
-            "Readiness",
-            "Install {package} on the analysis machine to read dumps of this kernel; "
-            "it is at {where} (vmlinux: {vmlinux}).",
-        )
-    else:
-        why = translate(
-            "Readiness",
-            "Install {package} on the analysis machine to read dumps of this kernel "
-            "(vmlinux: {vmlinux}).",
-        )
-    return Item(
-        "debuginfo",
-        "ok",
-        translate("Readiness", "Debug symbols: {package} ({label})").format(
-            package=d.package, label=d.label
-        ),
-        why.format(package=d.package, where=where, vmlinux=d.vmlinux_path),
-        evs,
     )
 
 
