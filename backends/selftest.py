@@ -9,6 +9,7 @@ runs in a child process (:mod:`gui.selftest`), so the back end never imports Qt 
 broken Qt library is reported instead of killing the self-test.
 
 Works from a source tree and from a PyInstaller bundle (see :mod:`backends.resources`).
+The checklist lines and the report printed from them are in :mod:`backends.selftest_report`.
 """
 
 from __future__ import annotations
@@ -22,14 +23,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
-from typing import Any
 
 from backends import __version__
 from backends.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 from backends.resources import frozen, resource_path, resource_root
-
-OK, WARN, FAIL = "ok", "warn", "fail"
+from backends.selftest_report import FAIL, OK, WARN, Check, Report, marked_check
 
 #: Modules whose absence disables one feature instead of breaking the application:
 #: libvirt-python (no wheels; virsh over SSH serves instead), POSIX-only modules used by
@@ -46,89 +44,6 @@ LAB_RESOURCES = ("lab/simulator/main.go", "lab/guest/boot.sh", "lab/esxi/vim-cmd
 #: The child that checks Qt: ``python -m gui.selftest`` from source; in a bundle the
 #: entry script (installer/hangdump_entry.py) dispatches this first argument to it.
 QT_CHILD_FLAG = "--selftest-qt-child"
-
-
-@dataclass
-class Check:
-    """One line of the checklist."""
-
-    id: str
-    status: str  # ok, warn, fail
-    summary: str  #: English, as ``--json`` prints it
-    hint: str = ""
-    details: dict[str, Any] = field(default_factory=dict)
-    #: ``summary`` and ``hint`` in the user's language (empty: the same as the English)
-    shown: str = field(default="", compare=False, repr=False)
-    hint_shown: str = field(default="", compare=False, repr=False)
-
-
-def _check(
-    check_id: str,
-    status: str,
-    summary: str,
-    hint: str = "",
-    details: dict[str, Any] | None = None,
-    /,
-    **values: Any,
-) -> Check:
-    """A :class:`Check` from ``summary`` and ``hint`` marked with
-    ``QT_TRANSLATE_NOOP("Selftest", ...)`` and filled with ``values``."""
-    return Check(
-        check_id,
-        status,
-        summary.format(**values),
-        hint.format(**values),
-        details or {},
-        shown=translate_marked("Selftest", summary).format(**values),
-        hint_shown=translate_marked("Selftest", hint).format(**values) if hint else "",
-    )
-
-
-@dataclass
-class Report:
-    """All checks, plus the environment they ran in."""
-
-    version: str
-    frozen: bool
-    executable: str
-    platform: str
-    checks: list[Check]
-    seconds: float
-
-    @property
-    def usable(self) -> bool:
-        """True unless a check failed (warnings leave the installation usable)."""
-        return all(c.status != FAIL for c in self.checks)
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        for c in data["checks"]:
-            del c["shown"], c["hint_shown"]
-        data["usable"] = self.usable
-        return data
-
-    def to_text(self) -> str:
-        marks = {OK: "[ ok ]", WARN: "[warn]", FAIL: "[FAIL]"}
-        kind = (
-            translate("Selftest", "bundle") if self.frozen else translate("Selftest", "source tree")
-        )
-        lines = [
-            translate("Selftest", "HangDump {version} self-test ({kind}, {platform})").format(
-                version=self.version, kind=kind, platform=self.platform
-            )
-        ]
-        for c in self.checks:
-            lines.append(f"{marks.get(c.status, c.status)} {c.id}: {c.shown or c.summary}")
-            if c.hint and c.status != OK:
-                hint = translate("Selftest", "hint: {hint}").format(hint=c.hint_shown or c.hint)
-                lines.append(f"       {hint}")
-        verdict = (
-            translate("Selftest", "=> this installation is usable ({seconds:.1f} s)")
-            if self.usable
-            else translate("Selftest", "=> this installation is NOT usable ({seconds:.1f} s)")
-        )
-        lines.append(verdict.format(seconds=self.seconds))
-        return "\n".join(lines)
 
 
 def _missing_module(exc: BaseException) -> str | None:
@@ -154,7 +69,7 @@ def import_all(package: str, optional: Iterable[str] = OPTIONAL_IMPORTS) -> Chec
     details = {"modules": len(names), "failed": failed, "optional_missing": skipped}
     # A bundle whose module finder lists nothing would pass vacuously: treat it as broken.
     if len(names) < 5:
-        return _check(
+        return marked_check(
             f"import_{package}",
             FAIL,
             QT_TRANSLATE_NOOP("Selftest", "only {count} modules of {package} were found"),
@@ -167,7 +82,7 @@ def import_all(package: str, optional: Iterable[str] = OPTIONAL_IMPORTS) -> Chec
             package=package,
         )
     if failed:
-        return _check(
+        return marked_check(
             f"import_{package}",
             FAIL,
             QT_TRANSLATE_NOOP(
@@ -183,7 +98,7 @@ def import_all(package: str, optional: Iterable[str] = OPTIONAL_IMPORTS) -> Chec
             modules=", ".join(sorted(failed)),
         )
     if skipped:
-        return _check(
+        return marked_check(
             f"import_{package}",
             WARN,
             QT_TRANSLATE_NOOP(
@@ -199,7 +114,7 @@ def import_all(package: str, optional: Iterable[str] = OPTIONAL_IMPORTS) -> Chec
             skipped=len(skipped),
             modules=", ".join(sorted(skipped)),
         )
-    return _check(
+    return marked_check(
         f"import_{package}",
         OK,
         QT_TRANSLATE_NOOP("Selftest", "all {count} {package} modules imported"),
@@ -263,7 +178,7 @@ def check_libraries() -> list[Check]:
         except Exception as exc:  # report any failure of an optional import as data
             if required:
                 out.append(
-                    _check(
+                    marked_check(
                         name,
                         FAIL,
                         QT_TRANSLATE_NOOP("Selftest", "{name} does not load: {error}"),
@@ -274,7 +189,7 @@ def check_libraries() -> list[Check]:
                 )
             else:
                 out.append(
-                    _check(
+                    marked_check(
                         name,
                         WARN,
                         QT_TRANSLATE_NOOP(
@@ -292,7 +207,7 @@ def check_libraries() -> list[Check]:
             continue
         if name == "keyring" and ("fail" in detail.lower() or "null" in detail.lower()):
             out.append(
-                _check(
+                marked_check(
                     name,
                     WARN,
                     QT_TRANSLATE_NOOP(
@@ -309,7 +224,9 @@ def check_libraries() -> list[Check]:
         elif detail:
             out.append(Check(name, OK, f"{name} {detail}"))
         else:
-            out.append(_check(name, OK, QT_TRANSLATE_NOOP("Selftest", "{name} loads"), name=name))
+            out.append(
+                marked_check(name, OK, QT_TRANSLATE_NOOP("Selftest", "{name} loads"), name=name)
+            )
     return out
 
 
@@ -319,7 +236,7 @@ def check_resources() -> Check:
     lab_missing = [r for r in LAB_RESOURCES if not resource_path(r).is_file()]
     details = {"root": str(resource_root()), "missing": missing, "lab_missing": lab_missing}
     if missing:
-        return _check(
+        return marked_check(
             "resources",
             FAIL,
             QT_TRANSLATE_NOOP("Selftest", "missing under {root}: {files}"),
@@ -329,7 +246,7 @@ def check_resources() -> Check:
             files=", ".join(missing),
         )
     if lab_missing and platform.system() == "Linux":
-        return _check(
+        return marked_check(
             "resources",
             WARN,
             QT_TRANSLATE_NOOP("Selftest", "the practice lab's files are missing: {files}"),
@@ -337,7 +254,7 @@ def check_resources() -> Check:
             details,
             files=", ".join(lab_missing),
         )
-    return _check(
+    return marked_check(
         "resources",
         OK,
         QT_TRANSLATE_NOOP("Selftest", "resources in {root}"),
@@ -357,14 +274,14 @@ def check_data_dir() -> Check:
         probe.write_text("ok")
         probe.unlink()
     except OSError as exc:
-        return _check(
+        return marked_check(
             "data_dir",
             WARN,
             QT_TRANSLATE_NOOP("Selftest", "cannot write the per-user data folder: {error}"),
             QT_TRANSLATE_NOOP("Selftest", "Set HANGDUMP_DATA_DIR to a writable folder."),
             error=exc,
         )
-    return _check(
+    return marked_check(
         "data_dir", OK, QT_TRANSLATE_NOOP("Selftest", "per-user data in {path}"), path=path
     )
 
@@ -376,7 +293,7 @@ def check_crash(configured: str | None = None) -> Check:
     try:
         from backends.crash import locate
     except ImportError as exc:  # the crash back end ships with the app; its absence fails
-        return _check(
+        return marked_check(
             "crash",
             FAIL,
             QT_TRANSLATE_NOOP("Selftest", "the crash back end does not load: {error}"),
@@ -452,7 +369,7 @@ def check_qt(timeout: float = 180.0) -> list[Check]:
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return [
-            _check(
+            marked_check(
                 "qt",
                 FAIL,
                 QT_TRANSLATE_NOOP("Selftest", "the Qt self-test did not finish: {error}"),
@@ -466,7 +383,7 @@ def check_qt(timeout: float = 180.0) -> list[Check]:
     except (ValueError, IndexError):
         tail = (proc.stderr or proc.stdout).strip()[-600:]
         return [
-            _check(
+            marked_check(
                 "qt",
                 FAIL,
                 QT_TRANSLATE_NOOP(
@@ -491,7 +408,7 @@ def check_qt(timeout: float = 180.0) -> list[Check]:
             c.status = WARN if c.status == FAIL else c.status
     if proc.returncode != 0 and all(c.status != FAIL for c in checks):
         checks.append(
-            _check(
+            marked_check(
                 "qt",
                 FAIL,
                 QT_TRANSLATE_NOOP("Selftest", "the Qt self-test exited with {status}"),
