@@ -6,7 +6,7 @@ Large files are read as a few byte ranges at once, each over its own connection
 hashing costs no extra pass, and the source's own ``sha256sum`` runs on the
 server meanwhile. ``NAME.part.json`` records the source's identity and how far
 each range got: a restart resumes every range, and a source that changed since
-is refused instead of mixed.
+is refused instead of mixed (the ranges and that record are read in partfile.py).
 """
 
 from __future__ import annotations
@@ -14,12 +14,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import itertools
-import json
 import logging
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -27,11 +24,13 @@ from typing import Any
 from backends.cancel import NEVER, CancelToken, Progress, no_progress
 from backends.errors import Cancelled, UserError
 from backends.i18n import translate
+from backends.transfers.partfile import Span, part_paths, resume_or_plan, save_record
 from backends.transfers.sources import (
     Source,
     SourceChanged,
     SourceStat,
     free_bytes,
+    reading,
     transient_errors,
 )
 
@@ -39,8 +38,6 @@ log = logging.getLogger(__name__)
 
 RETRIES = 5  #: reconnect-and-resume attempts per range after a dropped connection
 HASH_BLOCK = 8 << 20
-PARALLEL_MIN = 64 << 20  #: smaller files go in one stream
-ALIGN = 1 << 20
 PROGRESS_BYTES = 1 << 20  #: report at least every MiB (consumers throttle)
 SAVE_EVERY = 0.5  #: seconds between progress records in NAME.part.json
 NOTIFY_BYTES = 1 << 20  #: workers publish progress every MiB
@@ -80,25 +77,6 @@ def _mib(n: int) -> str:
     return f"{n / 1048576:.1f} MiB"
 
 
-def part_paths(dest: Path) -> tuple[Path, Path]:
-    return dest.with_name(dest.name + ".part"), dest.with_name(dest.name + ".part.json")
-
-
-@dataclass
-class Span:
-    start: int
-    end: int
-    done: int  #: absolute offset written so far
-
-
-def plan(size: int, streams: int) -> list[Span]:
-    if size < PARALLEL_MIN or streams <= 1:
-        return [Span(0, size, 0)]
-    step = (size // streams) // ALIGN * ALIGN
-    cuts = [i * step for i in range(streams)] + [size]
-    return [Span(a, b, a) for a, b in itertools.pairwise(cuts)]
-
-
 class _Download:
     """The state shared by the range workers and the hashing loop."""
 
@@ -132,12 +110,9 @@ class _Download:
     def save(self) -> None:
         with self.cond:
             spans = [[s.start, s.end, s.done] for s in self.spans]
-        tmp = self.meta.with_name(self.meta.name + ".tmp")
         try:
-            tmp.write_text(json.dumps({**self.identity(), "spans": spans}))
-            tmp.replace(self.meta)
+            save_record(self.meta, self.identity(), spans)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)  # the previous record stays valid
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise DiskFull(
                     self.dest.parent, self.st.size, free_bytes(self.dest.parent)
@@ -155,7 +130,7 @@ class _Download:
                     pending = 0
                     try:
                         out.seek(span.done)
-                        for data in _reading(source.chunks(span.done, self.stop, span.end)):
+                        for data in reading(source.chunks(span.done, self.stop, span.end)):
                             self._write(out, data)
                             if self.limiter is not None:
                                 self.limiter.take(len(data), self.stop)
@@ -299,7 +274,7 @@ def download(
 
     st = source.stat()
     n_streams = streams if streams is not None else getattr(source, "streams", 1)
-    spans = _resume_or_plan(source, st, part, meta, n_streams)
+    spans = resume_or_plan(source, st, part, meta, n_streams)
     state = _Download(source, dest, st, spans, cancel, limit)
     resumed_from = sum(s.done - s.start for s in spans)
     need = st.size - resumed_from
@@ -425,27 +400,6 @@ def download(
     )
 
 
-class SourceDropped(ConnectionError):
-    """Reading from the source failed at the socket level (a transient failure)."""
-
-
-def _reading(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """``chunks``, with the source side's OSErrors (\"Socket is closed\") marked as
-    dropped connections, so they are told apart from errors writing here."""
-    while True:
-        try:
-            data = next(chunks)
-        except StopIteration:
-            return
-        except UserError:
-            raise
-        except OSError as exc:
-            if isinstance(exc, ConnectionError | TimeoutError):
-                raise
-            raise SourceDropped(str(exc) or type(exc).__name__) from exc
-        yield data
-
-
 class _RateLimit:
     """A token bucket shared by the range workers."""
 
@@ -473,33 +427,3 @@ class _RateLimit:
 def _fork(source: Source) -> Source:
     fork = getattr(source, "fork", None)
     return fork() if fork is not None else source
-
-
-def _resume_or_plan(
-    source: Source, st: SourceStat, part: Path, meta: Path, streams: int
-) -> list[Span]:
-    ident = {"source": source.display, "size": st.size, "mtime": st.mtime}
-    if not part.exists():
-        meta.unlink(missing_ok=True)
-        return plan(st.size, streams)
-    try:
-        previous = json.loads(meta.read_text())
-    except (OSError, ValueError):
-        previous = None
-    if not isinstance(previous, dict):
-        part.unlink()  # a leftover without provenance: start clean
-        return plan(st.size, streams)
-    same = {k: previous.get(k) for k in ident} == ident
-    if not same:
-        if previous.get("source") == ident["source"]:
-            raise SourceChanged(
-                source.display,
-                SourceStat(int(previous.get("size", 0)), float(previous.get("mtime", 0))),
-                st,
-            )
-        part.unlink()
-        return plan(st.size, streams)
-    raw = previous.get("spans")
-    if not raw:
-        return [Span(0, st.size, min(part.stat().st_size, st.size))]
-    return [Span(int(a), int(b), int(d)) for a, b, d in raw]

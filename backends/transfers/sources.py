@@ -40,6 +40,27 @@ def transient_errors() -> tuple[type[BaseException], ...]:
         return TRANSIENT
 
 
+class SourceDropped(ConnectionError):
+    """Reading from the source failed at the socket level (a transient failure)."""
+
+
+def reading(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """``chunks``, with the source side's OSErrors (\"Socket is closed\") marked as
+    dropped connections, so they are told apart from errors writing here."""
+    while True:
+        try:
+            data = next(chunks)
+        except StopIteration:
+            return
+        except UserError:
+            raise
+        except OSError as exc:
+            if isinstance(exc, ConnectionError | TimeoutError):
+                raise
+            raise SourceDropped(str(exc) or type(exc).__name__) from exc
+        yield data
+
+
 @dataclass(frozen=True)
 class SourceStat:
     size: int

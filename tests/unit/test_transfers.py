@@ -15,7 +15,8 @@ import pytest
 
 from backends.cancel import CancelToken
 from backends.errors import Cancelled, UserError
-from backends.transfers.download import download, part_paths
+from backends.transfers.download import download
+from backends.transfers.partfile import part_paths
 from backends.transfers.queue import TransferQueue
 from backends.transfers.sources import HttpsSource, LocalSource, SourceChanged
 from backends.trust import tls
