@@ -4304,134 +4304,134 @@ ID {1}
         <translation>无法连接到 {uri}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="113"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="110"/>
         <source>{intro}: on the host, {helper} said: {message}</source>
         <translation>{intro}：主机上的 {helper} 报告：{message}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="116"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="113"/>
         <source>Check that libvirtd (or virtqemud) runs on the host and that this SSH user may use it.</source>
         <translation>请确认主机上的 libvirtd（或 virtqemud）正在运行，且此 SSH 用户有权使用它。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="145"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="142"/>
         <source>{intro}: access denied ({message}).</source>
         <translation>{intro}：访问被拒绝（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="148"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="145"/>
         <source>This needs read-write libvirt access. On RHV/oVirt hosts libvirt is protected by SASL (VDSM&apos;s account); use those credentials, or ask the host&apos;s administrator.</source>
         <translation>此操作需要 libvirt 读写权限。在 RHV/oVirt 主机上，libvirt 受 SASL（VDSM 的账户）保护；请使用该凭据，或联系主机管理员。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="157"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="154"/>
         <source>{intro}: the VM no longer exists ({message}).</source>
         <translation>{intro}：该虚拟机已不存在（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="160"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="157"/>
         <source>Refresh the inventory.</source>
         <translation>请刷新清单。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="162"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="159"/>
         <source>{intro}: {message}.</source>
         <translation>{intro}：{message}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="164"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="161"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="137"/>
         <source>Check that the VM is running.</source>
         <translation>请确认虚拟机正在运行。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="168"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="165"/>
         <source>Check that libvirtd runs on the host and that you may use it.</source>
         <translation>请确认主机上的 libvirtd 正在运行，且您有权使用它。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="172"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="169"/>
         <source>See the host&apos;s libvirt log for details.</source>
         <translation>详情请查看主机上的 libvirt 日志。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="224"/>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="230"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="221"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="227"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="174"/>
         <source>reading domains</source>
         <translation>正在读取域</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="232"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="229"/>
         <source>Cannot list the domains</source>
         <translation>无法列出域</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="240"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="237"/>
         <source>Cannot find {vm} ({id})</source>
         <translation>找不到 {vm}（{id}）</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="254"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="251"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="187"/>
         <source>libvirt hosts use a memory-only dump.</source>
         <translation>libvirt 主机使用仅内存转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="267"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="264"/>
         <source>The NMI to {vm} failed</source>
         <translation>向 {vm} 发送 NMI 失败</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="283"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="280"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="208"/>
         <source>Unknown dump format {format}.</source>
         <translation>未知的转储格式 {format}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="284"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="281"/>
         <source>Use one of: {formats}.</source>
         <translation>请使用以下格式之一：{formats}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="320"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="317"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="250"/>
         <source>dumping {vm} memory</source>
         <translation>正在转储 {vm} 的内存</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="328"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="325"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="259"/>
         <source>The memory dump of {vm} failed</source>
         <translation>{vm} 的内存转储失败</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="340"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="337"/>
         <source>The dump {path} cannot be read here: {error}.</source>
         <translation>本机无法读取转储 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="343"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="340"/>
         <source>Run HangDump as a user who may read libvirt&apos;s dump folder.</source>
         <translation>请以有权读取 libvirt 转储目录的用户身份运行 HangDump。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="374"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="371"/>
         <source>No SSH access to the host is configured.</source>
         <translation>未配置到该主机的 SSH 访问。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="375"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="372"/>
         <source>Connect with qemu+ssh://user@host/system.</source>
         <translation>请使用 qemu+ssh://user@host/system 连接。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="396"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="393"/>
         <source>Cannot remove {path}: {error}.</source>
         <translation>无法删除 {path}：{error}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/libvirt_api.py" line="399"/>
+        <location filename="../../backends/hypervisors/libvirt_api.py" line="396"/>
         <location filename="../../backends/hypervisors/virsh_ssh.py" line="299"/>
         <source>Remove it by hand on the host.</source>
         <translation>请在主机上手动删除。</translation>
@@ -4856,371 +4856,371 @@ ID {1}
         <translation>从下次启动起为捕获内核预留内存（{args}）；请在方便时重启虚拟机（HangDump 不会替您重启）</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="14"/>
+        <location filename="../../backends/readiness/items.py" line="19"/>
         <source>When the hypervisor sends an NMI to a hung VM, the kernel panics instead of printing a warning and carrying on; the panic starts kdump, which saves the memory.</source>
         <translation>当虚拟化平台向挂起的虚拟机发送 NMI 时，内核会 panic，而不是打印一条警告后继续运行；panic 会启动 kdump，由它保存内存。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="19"/>
+        <location filename="../../backends/readiness/items.py" line="24"/>
         <source>Some hypervisors deliver the NMI as an &apos;unrecovered&apos; hardware NMI; with this set the kernel panics on those too, so the dump is taken either way.</source>
         <translation>有些虚拟化平台将 NMI 作为“不可恢复”的硬件 NMI 发送；设置此项后内核对这类 NMI 也会 panic，因此无论哪种情况都能得到转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="42"/>
+        <location filename="../../backends/readiness/items.py" line="43"/>
         <source>Distribution</source>
         <translation>发行版</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="43"/>
+        <location filename="../../backends/readiness/items.py" line="44"/>
         <source>The guest has no /etc/os-release; HangDump cannot tell which commands fix it, so it only reads.</source>
         <translation>虚拟机上没有 /etc/os-release；HangDump 无法判断该用哪些命令修复，因此只读取。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="51"/>
+        <location filename="../../backends/readiness/items.py" line="52"/>
         <source>The lab&apos;s busybox practice guest: kernel settings are checked and fixed; packages, services and the bootloader are not (it has none).</source>
         <translation>实验室的 busybox 练习虚拟机：会检查并修复内核设置；软件包、服务和引导程序不检查（它没有这些）。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="57"/>
+        <location filename="../../backends/readiness/items.py" line="58"/>
         <source>HangDump does not know this distribution; it reads what it can and offers no package, service or bootloader fixes.</source>
         <translation>HangDump 不认识此发行版；它会尽量读取信息，但不提供软件包、服务或引导程序方面的修复。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="63"/>
+        <location filename="../../backends/readiness/items.py" line="64"/>
         <source>HangDump knows how kdump is installed and configured on this distribution.</source>
         <translation>HangDump 了解此发行版上 kdump 的安装与配置方式。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="70"/>
+        <location filename="../../backends/readiness/items.py" line="71"/>
         <source>Distribution: {label} ({key})</source>
         <translation>发行版：{label}（{key}）</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="85"/>
+        <location filename="../../backends/readiness/items.py" line="86"/>
         <source>Kernel release</source>
         <translation>内核版本</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="86"/>
+        <location filename="../../backends/readiness/items.py" line="87"/>
         <source>uname -r gave no answer.</source>
         <translation>uname -r 没有返回结果。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="92"/>
+        <location filename="../../backends/readiness/items.py" line="93"/>
         <source>Kernel {release}</source>
         <translation>内核 {release}</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="93"/>
+        <location filename="../../backends/readiness/items.py" line="94"/>
         <source>The running kernel; a dump can only be read with the debug symbols of exactly this build.</source>
         <translation>正在运行的内核；只有与此构建完全一致的调试符号才能读取转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="111"/>
+        <location filename="../../backends/readiness/items.py" line="112"/>
         <source>{error}. {why}</source>
         <translation>{error}。{why}</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="112"/>
+        <location filename="../../backends/readiness/items.py" line="113"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="123"/>
+        <location filename="../../backends/readiness/items.py" line="124"/>
         <source>{key} = {value} (should be 1)</source>
         <translation>{key} = {value}（应为 1）</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="143"/>
+        <location filename="../../backends/readiness/items.py" line="144"/>
         <source>{key} = {value} in {file}</source>
         <translation>{file} 中的 {key} = {value}</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="151"/>
+        <location filename="../../backends/readiness/items.py" line="152"/>
         <source>The NMI settings survive a reboot</source>
         <translation>NMI 设置在重启后仍然有效</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="152"/>
+        <location filename="../../backends/readiness/items.py" line="153"/>
         <source>Set at boot by the sysctl configuration ({where}).</source>
         <translation>启动时由 sysctl 配置设置（{where}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="158"/>
+        <location filename="../../backends/readiness/items.py" line="159"/>
         <source>{keys} is not set to 1 in /etc/sysctl.d or /etc/sysctl.conf (found: {where}); after the next reboot the guest would ignore an NMI again.</source>
         <translation>{keys} 在 /etc/sysctl.d 或 /etc/sysctl.conf 中未设为 1（找到：{where}）；下次重启后虚拟机将再次忽略 NMI。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="164"/>
+        <location filename="../../backends/readiness/items.py" line="165"/>
         <source>{keys} is not set to 1 in /etc/sysctl.d or /etc/sysctl.conf; after the next reboot the guest would ignore an NMI again.</source>
         <translation>{keys} 在 /etc/sysctl.d 或 /etc/sysctl.conf 中未设为 1；下次重启后虚拟机将再次忽略 NMI。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="172"/>
+        <location filename="../../backends/readiness/items.py" line="173"/>
         <source>The NMI settings are not persistent</source>
         <translation>NMI 设置未持久化</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="186"/>
+        <location filename="../../backends/readiness/items.py" line="187"/>
         <source>Panic on hung tasks / soft lockups</source>
         <translation>任务挂起 / 软锁死时 panic</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="187"/>
+        <location filename="../../backends/readiness/items.py" line="188"/>
         <source>The kernel does not expose these settings.</source>
         <translation>内核未提供这些设置。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="195"/>
+        <location filename="../../backends/readiness/items.py" line="196"/>
         <source>Automatic panic on hangs: {keys}</source>
         <translation>挂起时自动 panic：{keys}</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="196"/>
+        <location filename="../../backends/readiness/items.py" line="197"/>
         <source>The kernel panics by itself on these hangs, so kdump saves a dump even when nobody sends an NMI.</source>
         <translation>发生这些挂起时内核会自行 panic，因此即使没有人发送 NMI，kdump 也会保存转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="207"/>
+        <location filename="../../backends/readiness/items.py" line="208"/>
         <source>Optional: no automatic panic on hung tasks or soft lockups</source>
         <translation>可选：任务挂起或软锁死时不会自动 panic</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="208"/>
+        <location filename="../../backends/readiness/items.py" line="209"/>
         <source>Optional advice. With kernel.hung_task_panic=1 and kernel.softlockup_panic=1 the kernel panics (and kdump saves a dump) on its own when a task is stuck or a CPU locks up. It also reboots a production VM on such events, so decide with its owner; --fix does not apply this.</source>
         <translation>可选建议。设置 kernel.hung_task_panic=1 和 kernel.softlockup_panic=1 后，当任务卡住或 CPU 锁死时内核会自行 panic（并由 kdump 保存转储）。但这也会让生产虚拟机在此类事件中重启，请与其负责人商定；--fix 不会应用此项。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="230"/>
+        <location filename="../../backends/readiness/items.py" line="231"/>
         <source>Crash kernel memory reserved: {size} MiB</source>
         <translation>已预留崩溃内核内存：{size} MiB</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="233"/>
+        <location filename="../../backends/readiness/items.py" line="234"/>
         <source>The kernel set memory aside for the capture kernel ({args}).</source>
         <translation>内核已为捕获内核预留内存（{args}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="243"/>
+        <location filename="../../backends/readiness/items.py" line="244"/>
         <source>Crash kernel memory</source>
         <translation>崩溃内核内存</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="244"/>
+        <location filename="../../backends/readiness/items.py" line="245"/>
         <source>/sys/kernel/kexec_crash_size cannot be read (kernel without kexec?).</source>
         <translation>无法读取 /sys/kernel/kexec_crash_size（内核不支持 kexec？）。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="251"/>
+        <location filename="../../backends/readiness/items.py" line="252"/>
         <source>The command line asks for {args} but nothing was reserved: the size is too large for this VM&apos;s memory, or its syntax is wrong.</source>
         <translation>命令行要求 {args}，但未预留任何内存：大小超出了此虚拟机的内存，或语法有误。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="257"/>
+        <location filename="../../backends/readiness/items.py" line="258"/>
         <source>No crashkernel= on the kernel command line, so no memory is set aside for the capture kernel and kdump cannot work.</source>
         <translation>内核命令行中没有 crashkernel=，因此没有为捕获内核预留内存，kdump 无法工作。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="265"/>
+        <location filename="../../backends/readiness/items.py" line="266"/>
         <source>The boot command line of this guest is fixed by whoever boots it.</source>
         <translation>此虚拟机的启动命令行由引导它的一方决定。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="271"/>
+        <location filename="../../backends/readiness/items.py" line="272"/>
         <source>The fix changes the bootloader and needs a reboot.</source>
         <translation>修复会更改引导程序，需要重启。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="273"/>
+        <location filename="../../backends/readiness/items.py" line="274"/>
         <source>No crash kernel memory reserved</source>
         <translation>未预留崩溃内核内存</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="286"/>
+        <location filename="../../backends/readiness/items.py" line="287"/>
         <source>Capture kernel loaded</source>
         <translation>捕获内核已加载</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="287"/>
+        <location filename="../../backends/readiness/items.py" line="288"/>
         <source>A panic will boot the capture kernel, which saves the memory.</source>
         <translation>panic 时会启动捕获内核，由它保存内存。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="294"/>
+        <location filename="../../backends/readiness/items.py" line="295"/>
         <source>Capture kernel</source>
         <translation>捕获内核</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="295"/>
+        <location filename="../../backends/readiness/items.py" line="296"/>
         <source>/sys/kernel/kexec_crash_loaded cannot be read.</source>
         <translation>无法读取 /sys/kernel/kexec_crash_loaded。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="299"/>
+        <location filename="../../backends/readiness/items.py" line="300"/>
         <source>No capture kernel is loaded: a panic would just stop or reboot the VM, no dump.</source>
         <translation>未加载捕获内核：panic 只会让虚拟机停止或重启，不会产生转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="307"/>
+        <location filename="../../backends/readiness/items.py" line="308"/>
         <source>Reserve crash kernel memory first (see crashkernel_reserved).</source>
         <translation>请先预留崩溃内核内存（见 crashkernel_reserved）。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="309"/>
+        <location filename="../../backends/readiness/items.py" line="310"/>
         <source>Capture kernel not loaded</source>
         <translation>捕获内核未加载</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="319"/>
+        <location filename="../../backends/readiness/items.py" line="320"/>
         <source>kdump packages</source>
         <translation>kdump 软件包</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="320"/>
+        <location filename="../../backends/readiness/items.py" line="321"/>
         <source>No package manager HangDump knows on this guest; not checked.</source>
         <translation>此虚拟机上没有 HangDump 认识的软件包管理器；未检查。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="326"/>
+        <location filename="../../backends/readiness/items.py" line="327"/>
         <source>kdump packages installed</source>
         <translation>kdump 软件包已安装</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="331"/>
+        <location filename="../../backends/readiness/items.py" line="332"/>
         <source>Missing: {packages}</source>
         <translation>缺少：{packages}</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="332"/>
+        <location filename="../../backends/readiness/items.py" line="333"/>
         <source>These packages load the capture kernel and save the dump.</source>
         <translation>这些软件包负责加载捕获内核并保存转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="344"/>
-        <location filename="../../backends/readiness/items.py" line="354"/>
+        <location filename="../../backends/readiness/items.py" line="345"/>
+        <location filename="../../backends/readiness/items.py" line="355"/>
         <source>kdump service</source>
         <translation>kdump 服务</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="345"/>
+        <location filename="../../backends/readiness/items.py" line="346"/>
         <source>This guest has no kdump service HangDump knows; not checked.</source>
         <translation>此虚拟机上没有 HangDump 认识的 kdump 服务；未检查。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="355"/>
+        <location filename="../../backends/readiness/items.py" line="356"/>
         <source>systemctl is not available on this guest; not checked.</source>
         <translation>此虚拟机上没有 systemctl；未检查。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="363"/>
+        <location filename="../../backends/readiness/items.py" line="364"/>
         <source>{service} is active and enabled</source>
         <translation>{service} 已启用且处于活动状态</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="366"/>
+        <location filename="../../backends/readiness/items.py" line="367"/>
         <source>It loads the capture kernel at every boot.</source>
         <translation>它会在每次启动时加载捕获内核。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="372"/>
+        <location filename="../../backends/readiness/items.py" line="373"/>
         <source>{service} is not ready: {active}, {enabled}</source>
         <translation>{service} 未就绪：{active}，{enabled}</translation>
     </message>
     <message>
         <location filename="../../backends/readiness/distro.py" line="77"/>
-        <location filename="../../backends/readiness/items.py" line="374"/>
         <location filename="../../backends/readiness/items.py" line="375"/>
+        <location filename="../../backends/readiness/items.py" line="376"/>
         <source>unknown</source>
         <extracomment>RHEL 9 / Fedora default crash kernel sizes by RAM (what kdumpctl proposes). rhel, fedora, debian, suse, openeuler, practice, unknown what os-release calls it, e.g. &quot;Rocky Linux 9.4 (Blue Onyx)&quot; &quot;rpm&quot; or &quot;dpkg&quot; what must be installed for kdump argv prefix that installs packages the systemd unit that loads the capture kernel the kdump tool&apos;s own status report kdump.conf | kdump-tools | sysconfig</extracomment>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="377"/>
+        <location filename="../../backends/readiness/items.py" line="378"/>
         <source>The kdump service must be enabled (loaded at every boot) and active (loaded now).</source>
         <translation>kdump 服务必须已启用（每次启动时加载）且处于活动状态（当前已加载）。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="394"/>
+        <location filename="../../backends/readiness/dump_items.py" line="20"/>
         <source>Dump target: {kind} {target}</source>
         <translation>转储目标：{kind} {target}</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="397"/>
+        <location filename="../../backends/readiness/dump_items.py" line="23"/>
         <source>The dump goes to a remote or raw target; check its free space there.</source>
         <translation>转储写入远程或裸设备目标；请在目标处检查其可用空间。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="406"/>
+        <location filename="../../backends/readiness/dump_items.py" line="32"/>
         <source>Dump target: {target}</source>
         <translation>转储目标：{target}</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="407"/>
+        <location filename="../../backends/readiness/dump_items.py" line="33"/>
         <source>The dump goes to {target} (not mounted here); check its space.</source>
         <translation>转储写入 {target}（当前未挂载）；请检查其空间。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="418"/>
+        <location filename="../../backends/readiness/dump_items.py" line="44"/>
         <source>Dump target {path}</source>
         <translation>转储目标 {path}</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="419"/>
+        <location filename="../../backends/readiness/dump_items.py" line="45"/>
         <source>The free space of the dump directory could not be read.</source>
         <translation>无法读取转储目录的可用空间。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="423"/>
+        <location filename="../../backends/readiness/dump_items.py" line="49"/>
         <source>{path}: {free} MiB free, RAM {mem} MiB</source>
         <translation>{path}：可用 {free} MiB，内存 {mem} MiB</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="427"/>
+        <location filename="../../backends/readiness/dump_items.py" line="53"/>
         <source>Enough room for a dump of all memory.</source>
         <translation>空间足以保存全部内存的转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="434"/>
+        <location filename="../../backends/readiness/dump_items.py" line="60"/>
         <source>Less free space than RAM. makedumpfile ({collector}) leaves out free and cache pages, which usually fits, but a busy VM may not.</source>
         <translation>可用空间小于内存。makedumpfile（{collector}）会略去空闲页和缓存页，通常放得下，但繁忙的虚拟机可能放不下。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="445"/>
+        <location filename="../../backends/readiness/dump_items.py" line="71"/>
         <source>Not enough free space for a dump: free space on that file system or point the dump to a larger one.</source>
         <translation>可用空间不足以保存转储：请清理该文件系统上的空间，或将转储指向更大的文件系统。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="465"/>
+        <location filename="../../backends/readiness/dump_items.py" line="91"/>
         <source>Debug symbols</source>
         <translation>调试符号</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="466"/>
+        <location filename="../../backends/readiness/dump_items.py" line="92"/>
         <source>The debuginfo lookup is not available in this build.</source>
         <translation>此版本不提供 debuginfo 查找功能。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="474"/>
+        <location filename="../../backends/readiness/dump_items.py" line="100"/>
         <source>Debug symbols: no known source</source>
         <translation>调试符号：没有已知来源</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="475"/>
+        <location filename="../../backends/readiness/dump_items.py" line="101"/>
         <source>No known distribution pattern in the kernel release; find the vmlinux by the dump&apos;s build-id (debuginfod) or ask who built this kernel.</source>
         <translation>内核版本号不符合任何已知发行版的格式；请按转储的 build-id 查找 vmlinux（debuginfod），或询问此内核的构建者。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="484"/>
+        <location filename="../../backends/readiness/dump_items.py" line="110"/>
         <source>Install {package} on the analysis machine to read dumps of this kernel; it is at {where} (vmlinux: {vmlinux}).</source>
         <translation>请在分析机上安装 {package} 以读取此内核的转储；可从 {where} 获取（vmlinux：{vmlinux}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="490"/>
+        <location filename="../../backends/readiness/dump_items.py" line="116"/>
         <source>Install {package} on the analysis machine to read dumps of this kernel (vmlinux: {vmlinux}).</source>
         <translation>请在分析机上安装 {package} 以读取此内核的转储（vmlinux：{vmlinux}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/readiness/items.py" line="498"/>
+        <location filename="../../backends/readiness/dump_items.py" line="124"/>
         <source>Debug symbols: {package} ({label})</source>
         <translation>调试符号：{package}（{label}）</translation>
     </message>
@@ -5579,194 +5579,195 @@ ID {1}
 <context>
     <name>Selftest</name>
     <message>
-        <location filename="../../backends/selftest.py" line="113"/>
+        <location filename="../../backends/selftest_report.py" line="75"/>
         <source>bundle</source>
-        <extracomment>Modules whose absence disables one feature instead of breaking the application: libvirt-python (no wheels; virsh over SSH serves instead), POSIX-only modules used by the Linux-only lab and local crash console, and the optional drgn. Resource files the window and the CLI need; a bundle without them is broken. Lab assets (Linux only): the simulator&apos;s Go source, guest scripts, ESXi stand-ins. The child that checks Qt: ``python -m gui.selftest`` from source; in a bundle the entry script (installer/hangdump_entry.py) dispatches this first argument to it. English, as ``--json`` prints it ``summary`` and ``hint`` in the user&apos;s language (empty: the same as the English)</extracomment>
+        <extracomment>English, as ``--json`` prints it ``summary`` and ``hint`` in the user&apos;s language (empty: the same as the English)</extracomment>
         <translation>安装包</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="113"/>
+        <location filename="../../backends/selftest_report.py" line="75"/>
         <source>source tree</source>
         <translation>源码目录</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="116"/>
+        <location filename="../../backends/selftest_report.py" line="78"/>
         <source>HangDump {version} self-test ({kind}, {platform})</source>
         <translation>HangDump {version} 自检（{kind}，{platform}）</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="123"/>
+        <location filename="../../backends/selftest_report.py" line="85"/>
         <source>hint: {hint}</source>
         <translation>提示：{hint}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="126"/>
+        <location filename="../../backends/selftest_report.py" line="88"/>
         <source>=&gt; this installation is usable ({seconds:.1f} s)</source>
         <translation>=&gt; 此安装可以使用（{seconds:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="128"/>
+        <location filename="../../backends/selftest_report.py" line="90"/>
         <source>=&gt; this installation is NOT usable ({seconds:.1f} s)</source>
         <translation>=&gt; 此安装无法使用（{seconds:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="160"/>
+        <location filename="../../backends/selftest.py" line="75"/>
         <source>only {count} modules of {package} were found</source>
+        <extracomment>Modules whose absence disables one feature instead of breaking the application: libvirt-python (no wheels; virsh over SSH serves instead), POSIX-only modules used by the Linux-only lab and local crash console, and the optional drgn. Resource files the window and the CLI need; a bundle without them is broken. Lab assets (Linux only): the simulator&apos;s Go source, guest scripts, ESXi stand-ins. The child that checks Qt: ``python -m gui.selftest`` from source; in a bundle the entry script (installer/hangdump_entry.py) dispatches this first argument to it.</extracomment>
         <translation>只找到 {package} 的 {count} 个模块</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="161"/>
+        <location filename="../../backends/selftest.py" line="76"/>
         <source>The bundle lacks the package&apos;s modules: rebuild it with installer/hangdump.spec.</source>
         <translation>安装包缺少该包的模块：请用 installer/hangdump.spec 重新构建。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="173"/>
+        <location filename="../../backends/selftest.py" line="88"/>
         <source>{failed} of {count} {package} modules fail to import: {modules}</source>
         <translation>{count} 个 {package} 模块中有 {failed} 个无法导入：{modules}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="176"/>
+        <location filename="../../backends/selftest.py" line="91"/>
         <source>Reinstall HangDump; from a source tree, pip install -e . again.</source>
         <translation>请重新安装 HangDump；若从源码目录运行，请再次执行 pip install -e .。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="189"/>
+        <location filename="../../backends/selftest.py" line="104"/>
         <source>{imported} of {count} {package} modules imported; {skipped} need an optional library: {modules}</source>
         <translation>已导入 {count} 个 {package} 模块中的 {imported} 个；{skipped} 个需要可选库：{modules}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="194"/>
+        <location filename="../../backends/selftest.py" line="109"/>
         <source>Those features are unavailable here; the rest works.</source>
         <translation>这些功能在此不可用；其余功能正常。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="205"/>
+        <location filename="../../backends/selftest.py" line="120"/>
         <source>all {count} {package} modules imported</source>
         <translation>已导入全部 {count} 个 {package} 模块</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="269"/>
+        <location filename="../../backends/selftest.py" line="184"/>
         <source>{name} does not load: {error}</source>
         <translation>{name} 无法加载：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="270"/>
+        <location filename="../../backends/selftest.py" line="185"/>
         <source>Reinstall HangDump.</source>
         <translation>请重新安装 HangDump。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="280"/>
+        <location filename="../../backends/selftest.py" line="195"/>
         <source>libvirt-python is not available: libvirt hosts are reached with virsh over SSH (virsh+ssh://user@host)</source>
         <translation>libvirt-python 不可用：将通过 SSH 使用 virsh 访问 libvirt 主机（virsh+ssh://user@host）</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="285"/>
+        <location filename="../../backends/selftest.py" line="200"/>
         <source>On Linux, pip install libvirt-python (needs libvirt-dev) to use qemu:/// and qemu+ssh:// connections directly.</source>
         <translation>在 Linux 上，执行 pip install libvirt-python（需要 libvirt-dev）即可直接使用 qemu:/// 和 qemu+ssh:// 连接。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="298"/>
+        <location filename="../../backends/selftest.py" line="213"/>
         <source>no usable password store ({detail}): passwords are asked each time</source>
         <translation>没有可用的密码存储（{detail}）：每次都会询问密码</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="302"/>
+        <location filename="../../backends/selftest.py" line="217"/>
         <source>On Linux, a Secret Service (GNOME Keyring, KWallet) stores passwords.</source>
         <translation>在 Linux 上，可由 Secret Service（GNOME Keyring、KWallet）保存密码。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="312"/>
+        <location filename="../../backends/selftest.py" line="228"/>
         <source>{name} loads</source>
         <translation>{name} 可以加载</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="325"/>
+        <location filename="../../backends/selftest.py" line="242"/>
         <source>missing under {root}: {files}</source>
         <translation>{root} 下缺少：{files}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="326"/>
+        <location filename="../../backends/selftest.py" line="243"/>
         <source>Reinstall HangDump (the bundle is incomplete).</source>
         <translation>请重新安装 HangDump（安装包不完整）。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="335"/>
+        <location filename="../../backends/selftest.py" line="252"/>
         <source>the practice lab&apos;s files are missing: {files}</source>
         <translation>缺少练习实验室的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="336"/>
+        <location filename="../../backends/selftest.py" line="253"/>
         <source>hangdump lab needs them; everything else works.</source>
         <translation>hangdump lab 需要这些文件；其他功能均正常。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="343"/>
+        <location filename="../../backends/selftest.py" line="260"/>
         <source>resources in {root}</source>
         <translation>资源文件位于 {root}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="363"/>
+        <location filename="../../backends/selftest.py" line="280"/>
         <source>cannot write the per-user data folder: {error}</source>
         <translation>无法写入用户数据文件夹：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="364"/>
+        <location filename="../../backends/selftest.py" line="281"/>
         <source>Set HANGDUMP_DATA_DIR to a writable folder.</source>
         <translation>请将 HANGDUMP_DATA_DIR 设为可写的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="368"/>
+        <location filename="../../backends/selftest.py" line="285"/>
         <source>per-user data in {path}</source>
         <translation>用户数据位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="382"/>
+        <location filename="../../backends/selftest.py" line="299"/>
         <source>the crash back end does not load: {error}</source>
         <translation>crash 后端无法加载：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="383"/>
-        <location filename="../../backends/selftest.py" line="459"/>
+        <location filename="../../backends/selftest.py" line="300"/>
+        <location filename="../../backends/selftest.py" line="376"/>
         <source>Reinstall.</source>
         <translation>请重新安装。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="390"/>
+        <location filename="../../backends/selftest.py" line="307"/>
         <source>{message} Dumps can still be captured, fetched and identified here.</source>
         <translation>{message} 在本机仍可采集、获取和识别转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="405"/>
+        <location filename="../../backends/selftest.py" line="322"/>
         <source>unknown version</source>
         <translation>未知版本</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="408"/>
+        <location filename="../../backends/selftest.py" line="325"/>
         <source>crash {version} at {path} is older than needed for current kernels</source>
         <translation>{path} 处的 crash {version} 版本过旧，无法用于当前的内核</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="420"/>
+        <location filename="../../backends/selftest.py" line="337"/>
         <source>crash {version} at {path}</source>
         <translation>crash {version}，位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="458"/>
+        <location filename="../../backends/selftest.py" line="375"/>
         <source>the Qt self-test did not finish: {error}</source>
         <translation>Qt 自检未完成：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="472"/>
+        <location filename="../../backends/selftest.py" line="389"/>
         <source>the Qt self-test exited with status {status}: {tail}</source>
         <translation>Qt 自检退出，状态码 {status}：{tail}</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="475"/>
+        <location filename="../../backends/selftest.py" line="392"/>
         <source>On Linux, Qt needs libxcb-cursor0, libegl1 and libxkbcommon-x11-0; reinstall HangDump otherwise.</source>
         <translation>在 Linux 上，Qt 需要 libxcb-cursor0、libegl1 和 libxkbcommon-x11-0；否则请重新安装 HangDump。</translation>
     </message>
     <message>
-        <location filename="../../backends/selftest.py" line="497"/>
+        <location filename="../../backends/selftest.py" line="414"/>
         <source>the Qt self-test exited with {status}</source>
         <translation>Qt 自检退出，状态码 {status}</translation>
     </message>
@@ -6031,59 +6032,58 @@ ID {1}
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../../backends/transfers/download.py" line="68"/>
+        <location filename="../../backends/transfers/download.py" line="65"/>
         <source>Not enough space in {folder}: {need} needed, {free} free. The partial download was kept.</source>
-        <extracomment>reconnect-and-resume attempts per range after a dropped connection smaller files go in one stream report at least every MiB (consumers throttle) seconds between progress records in NAME.part.json workers publish progress every MiB</extracomment>
+        <extracomment>reconnect-and-resume attempts per range after a dropped connection report at least every MiB (consumers throttle) seconds between progress records in NAME.part.json workers publish progress every MiB</extracomment>
         <translation>{folder} 空间不足：需要 {need}，可用 {free}。已保留未完成的下载。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="73"/>
+        <location filename="../../backends/transfers/download.py" line="70"/>
         <source>Free some space (or choose another folder) and resume the download.</source>
         <translation>请释放一些空间（或选择其他文件夹），然后继续下载。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="179"/>
+        <location filename="../../backends/transfers/download.py" line="154"/>
         <source>The connection for {source} dropped {attempts} times; the partial file was kept.</source>
-        <extracomment>absolute offset written so far</extracomment>
         <translation>{source} 的连接已断开 {attempts} 次；已保留未完成的文件。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="184"/>
+        <location filename="../../backends/transfers/download.py" line="159"/>
         <source>Check the network, then resume the download.</source>
         <translation>请检查网络，然后继续下载。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="285"/>
+        <location filename="../../backends/transfers/download.py" line="260"/>
         <source>{dest} already exists; it was not overwritten.</source>
         <translation>{dest} 已存在，未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="288"/>
+        <location filename="../../backends/transfers/download.py" line="263"/>
         <source>Choose another destination, or allow overwriting.</source>
         <translation>请选择其他目标位置，或允许覆盖。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="294"/>
+        <location filename="../../backends/transfers/download.py" line="269"/>
         <source>Cannot create {folder}: {reason}.</source>
         <translation>无法创建 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="297"/>
+        <location filename="../../backends/transfers/download.py" line="272"/>
         <source>Choose a folder you can write to.</source>
         <translation>请选择一个有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="394"/>
+        <location filename="../../backends/transfers/download.py" line="369"/>
         <source>The copy of {source} does not match the original (SHA-256 {here}... here, {there}... there). It was deleted.</source>
         <translation>{source} 的副本与原文件不一致（本地 SHA-256 为 {here}...，远端为 {there}...），已删除该副本。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="399"/>
+        <location filename="../../backends/transfers/download.py" line="374"/>
         <source>Download it again; if this repeats, the storage or the network corrupts data.</source>
         <translation>请重新下载；如果反复出现，说明存储或网络损坏了数据。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/download.py" line="413"/>
+        <location filename="../../backends/transfers/download.py" line="388"/>
         <source>{source}: verified</source>
         <translation>{source}：已校验</translation>
     </message>
@@ -6240,106 +6240,106 @@ ID {1}
         <translation>请使用 sftp://、https://、数据存储路径或本地文件。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="52"/>
+        <location filename="../../backends/transfers/sources.py" line="73"/>
         <source>{source} changed during the download (size {before} -&gt; {after}). The partial file was not mixed with the new content.</source>
         <extracomment>Errors that mean &quot;the connection dropped&quot;: reconnect and resume. A session that was cut while idle shows up as any of these. seconds; 0 when the protocol does not say</extracomment>
         <translation>{source} 在下载期间发生了变化（大小 {before} -&gt; {after}）。未完成的文件没有与新内容混合。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="57"/>
+        <location filename="../../backends/transfers/sources.py" line="78"/>
         <source>If the file is still being written (a vmcore being saved), wait until it is complete, then start the download again.</source>
         <translation>如果文件仍在写入（例如正在保存的 vmcore），请等它写完，再重新开始下载。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="93"/>
+        <location filename="../../backends/transfers/sources.py" line="114"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="96"/>
+        <location filename="../../backends/transfers/sources.py" line="117"/>
         <source>Check the path and your permissions.</source>
         <translation>请检查路径和您的权限。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="159"/>
+        <location filename="../../backends/transfers/sources.py" line="180"/>
         <source>{source} does not exist.</source>
         <extracomment>paramiko&apos;s request size: reading exactly that avoids re-slicing buffers concurrent requests; unlimited makes a cancel take seconds bytes prefetched at a time (bounds memory per stream) parallel connections for a large file (measured best on 2 cores)</extracomment>
         <translation>{source} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="160"/>
+        <location filename="../../backends/transfers/sources.py" line="181"/>
         <source>Check the path (for kdump: ls /var/crash on the guest).</source>
         <translation>请检查路径（kdump 的转储：在虚拟机上运行 ls /var/crash）。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="164"/>
+        <location filename="../../backends/transfers/sources.py" line="185"/>
         <source>Permission denied reading {source}.</source>
         <translation>没有读取 {source} 的权限。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="167"/>
+        <location filename="../../backends/transfers/sources.py" line="188"/>
         <source>Log in as a user who can read it (often root).</source>
         <translation>请以能读取它的用户（通常是 root）登录。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="246"/>
+        <location filename="../../backends/transfers/sources.py" line="267"/>
         <source>{url} is not an https:// address.</source>
         <translation>{url} 不是 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="247"/>
+        <location filename="../../backends/transfers/sources.py" line="268"/>
         <source>Use an https:// URL.</source>
         <translation>请使用 https:// URL。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="263"/>
+        <location filename="../../backends/transfers/sources.py" line="284"/>
         <source>The server refused access to {source} ({status}).</source>
         <translation>服务器拒绝访问 {source}（{status}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="266"/>
+        <location filename="../../backends/transfers/sources.py" line="287"/>
         <source>The session may have expired: reconnect and try again.</source>
         <translation>会话可能已过期：请重新连接后重试。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="271"/>
+        <location filename="../../backends/transfers/sources.py" line="292"/>
         <source>{source} was not found on the server (404).</source>
         <translation>服务器上找不到 {source}（404）。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="274"/>
+        <location filename="../../backends/transfers/sources.py" line="295"/>
         <source>Check the datastore path and the datacenter.</source>
         <translation>请检查数据存储路径和数据中心。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="283"/>
-        <location filename="../../backends/transfers/sources.py" line="320"/>
+        <location filename="../../backends/transfers/sources.py" line="304"/>
+        <location filename="../../backends/transfers/sources.py" line="341"/>
         <source>The server answered {status} for {source}.</source>
         <translation>服务器对 {source} 返回了 {status}。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="286"/>
-        <location filename="../../backends/transfers/sources.py" line="323"/>
+        <location filename="../../backends/transfers/sources.py" line="307"/>
+        <location filename="../../backends/transfers/sources.py" line="344"/>
         <source>Try again later.</source>
         <translation>请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="291"/>
+        <location filename="../../backends/transfers/sources.py" line="312"/>
         <source>The server did not say how large {source} is.</source>
         <translation>服务器没有告知 {source} 的大小。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="294"/>
+        <location filename="../../backends/transfers/sources.py" line="315"/>
         <source>This server cannot be used for verified downloads.</source>
         <translation>无法从此服务器进行带校验的下载。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="313"/>
+        <location filename="../../backends/transfers/sources.py" line="334"/>
         <source>The server cannot resume {source} (HTTP {status}).</source>
         <translation>服务器无法续传 {source}（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/transfers/sources.py" line="316"/>
+        <location filename="../../backends/transfers/sources.py" line="337"/>
         <source>Delete the .part file to start over.</source>
         <translation>请删除 .part 文件后从头开始。</translation>
     </message>
@@ -6674,377 +6674,377 @@ ID {1}
 <context>
     <name>vSphere</name>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="63"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="61"/>
         <source>pyvmomi is not installed, so vSphere connections are unavailable.</source>
         <translation>未安装 pyvmomi，无法使用 vSphere 连接。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="66"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="64"/>
         <source>Reinstall HangDump with all its parts.</source>
         <translation>请完整重新安装 HangDump（包含所有组件）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="76"/>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="76"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="65"/>
+        <location filename="../../backends/hypervisors/vsphere_files.py" line="26"/>
         <source>{path} is not a datastore path.</source>
         <extracomment>vm-support blocks about a minute before the NMI; a slow host takes longer.</extracomment>
         <translation>{path} 不是数据存储路径。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="77"/>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="77"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="66"/>
+        <location filename="../../backends/hypervisors/vsphere_files.py" line="27"/>
         <source>Write it as &apos;[datastore] dir/file&apos;.</source>
         <translation>请写成 &apos;[datastore] dir/file&apos; 的形式。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="98"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="84"/>
         <source>A password is needed for {user} on {host}.</source>
         <translation>需要 {user} 在 {host} 上的密码。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="101"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="87"/>
         <source>Save it in the connection profile (OS keyring) or set HANGDUMP_PASSWORD for scripts.</source>
         <translation>请将其保存在连接配置中（系统密钥环），脚本中可设置 HANGDUMP_PASSWORD。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="140"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="52"/>
         <source>{host} refused the user name or password of {user}.</source>
         <translation>{host} 拒绝了 {user} 的用户名或密码。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="143"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="55"/>
         <source>Check both (vCenter users often look like administrator@vsphere.local).</source>
         <translation>请检查两者（vCenter 用户名通常形如 administrator@vsphere.local）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="150"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="62"/>
         <source>{host}:{port} did not answer.</source>
         <translation>{host}:{port} 没有响应。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="153"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="65"/>
         <source>Check the address, the VPN and any firewall.</source>
         <translation>请检查地址、VPN 以及防火墙。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="157"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="69"/>
         <source>Nothing answers HTTPS on {host}:{port}.</source>
         <translation>{host}:{port} 上没有 HTTPS 服务响应。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="160"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="72"/>
         <source>Check the address and port (vCenter and ESXi use 443).</source>
         <translation>请检查地址和端口（vCenter 和 ESXi 使用 443）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="164"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="76"/>
         <source>The host name {host} cannot be resolved.</source>
         <translation>无法解析主机名 {host}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="167"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="79"/>
         <source>Check the spelling, or use the IP address.</source>
         <translation>请检查拼写，或改用 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="171"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="83"/>
         <source>The TLS connection to {host} failed: {error}.</source>
         <translation>与 {host} 的 TLS 连接失败：{error}。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="174"/>
+        <location filename="../../backends/hypervisors/vsphere_login.py" line="86"/>
         <source>The certificate may have changed; reconnect to review it.</source>
         <translation>证书可能已更改；请重新连接以查看该证书。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="253"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="181"/>
         <source>reading the inventory</source>
         <translation>正在读取清单</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="257"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="185"/>
         <source>{count} VMs</source>
         <translation>{count} 台虚拟机</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="259"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="187"/>
         <source>inventory read</source>
         <translation>清单已读取</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="297"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="225"/>
         <source>VMware uses a memory snapshot instead.</source>
         <translation>VMware 改用内存快照。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="309"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="237"/>
         <source>VirtualMachine.SendNMI (vSphere API)</source>
         <translation>VirtualMachine.SendNMI（vSphere API）</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="313"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="241"/>
         <source>{vm} is not powered on; an NMI needs a running VM.</source>
         <translation>{vm} 未开机；NMI 需要正在运行的虚拟机。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="316"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="244"/>
         <source>Check the VM&apos;s state.</source>
         <translation>请检查虚拟机的状态。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="320"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="248"/>
         <source>{user} may not send an NMI to {vm}.</source>
         <translation>{user} 无权向 {vm} 发送 NMI。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="323"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="251"/>
         <source>It needs the privilege VirtualMachine.Interact.GuestControl.</source>
         <translation>这需要 VirtualMachine.Interact.GuestControl 权限。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="333"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="261"/>
         <source>SendNMI: this server does not implement it ({fault}).</source>
         <translation>SendNMI：此服务器未实现该方法（{fault}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="345"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="273"/>
         <source>vm-support CGI: {error}</source>
         <translation>vm-support CGI：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="348"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="276"/>
         <source>SendNMI unavailable; {detail}</source>
         <translation>SendNMI 不可用；{detail}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="355"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="283"/>
         <source>ESXi shell: {error}</source>
         <translation>ESXi shell：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="357"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="285"/>
         <source>SendNMI and the vm-support CGI unavailable; {detail}</source>
         <translation>SendNMI 与 vm-support CGI 均不可用；{detail}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="362"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="290"/>
         <source>Otherwise add SSH access to the ESXi host (esxi+ssh://root@host) so HangDump can use vmdumper, or run `vm-support -a HungVM:Send_NMI_To_Guest --vm={vmx}` there.</source>
         <translation>否则请添加到 ESXi 主机的 SSH 访问（esxi+ssh://root@host），以便 HangDump 使用 vmdumper，或在该主机上运行 `vm-support -a HungVM:Send_NMI_To_Guest --vm={vmx}`。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="370"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="298"/>
         <source>No NMI was sent to {vm}. Tried: {tried}</source>
         <translation>未向 {vm} 发送任何 NMI。已尝试：{tried}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="383"/>
+        <location filename="../../backends/hypervisors/vsphere_files.py" line="39"/>
         <source>{what}: done</source>
         <translation>{what}：完成</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="389"/>
+        <location filename="../../backends/hypervisors/vsphere_files.py" line="45"/>
         <source>{what} failed: {error}</source>
         <translation>{what}失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="390"/>
+        <location filename="../../backends/hypervisors/vsphere_files.py" line="46"/>
         <source>See the task in the vSphere client.</source>
         <translation>请在 vSphere Client 中查看该任务。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="415"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="324"/>
         <source>memory snapshot</source>
         <translation>内存快照</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="450"/>
+        <location filename="../../backends/hypervisors/vsphere_files.py" line="89"/>
         <source>The snapshot&apos;s files are not listed by the server.</source>
         <translation>服务器未列出该快照的文件。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="451"/>
+        <location filename="../../backends/hypervisors/vsphere_files.py" line="90"/>
         <source>Look for the .vmsn and .vmem in the VM&apos;s folder on the datastore.</source>
         <translation>请在数据存储上该虚拟机的文件夹中查找 .vmsn 和 .vmem 文件。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="476"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="345"/>
         <source>removing the snapshot</source>
         <translation>正在删除快照</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="503"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="367"/>
         <source>Several datacenters: which one holds this datastore?</source>
         <translation>存在多个数据中心：哪一个包含此数据存储？</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="504"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="368"/>
         <source>Name the VM, or give the datacenter.</source>
         <translation>请指定虚拟机，或给出数据中心。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="563"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="427"/>
         <source>{name} ({id}) no longer exists.</source>
         <translation>{name}（{id}）已不存在。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere.py" line="564"/>
+        <location filename="../../backends/hypervisors/vsphere.py" line="428"/>
         <source>Refresh the inventory.</source>
         <translation>请刷新清单。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="181"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="141"/>
         <source>locating the host that runs {vm}</source>
-        <extracomment>the URL the ticket is for where to connect (the ticket may name it)</extracomment>
         <translation>正在查找运行 {vm} 的主机</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="185"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="145"/>
         <source>asking for a service ticket for {url}</source>
         <translation>正在申请 {url} 的服务票据</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="201"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="162"/>
         <source>vm-support {manifest} for {vmx} on {host}: HTTP {status}, {size} bytes</source>
         <translation>{host} 上针对 {vmx} 的 vm-support {manifest}：HTTP {status}，{size} 字节</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="225"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="186"/>
         <source>Cannot read where {vm} runs: {error}</source>
         <translation>无法读取 {vm} 运行在哪台主机上：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="228"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="189"/>
         <source>Refresh the inventory and try again.</source>
         <translation>请刷新清单后重试。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="240"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="201"/>
         <source>vCenter does not say which host runs {vm}.</source>
         <translation>vCenter 没有给出运行 {vm} 的主机。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="241"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="202"/>
         <source>Check that the VM is running and its host is connected.</source>
         <translation>请确认虚拟机正在运行，且其主机处于已连接状态。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="267"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="228"/>
         <source>{user} may not run vm-support on the host.</source>
         <translation>{user} 无权在该主机上运行 vm-support。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="278"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="239"/>
         <source>This server does not issue service tickets ({fault}).</source>
         <translation>此服务器不签发服务票据（{fault}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="281"/>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="476"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="242"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="271"/>
         <source>Use SSH to the ESXi host instead.</source>
         <translation>请改用 SSH 连接 ESXi 主机。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="285"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="246"/>
         <source>The server refused a service ticket for vm-support: {error}</source>
         <translation>服务器拒绝签发 vm-support 的服务票据：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="300"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="95"/>
         <source>The certificate of {host}:{port} ({sha256}) is not the one vCenter vouches for with the ticket. Someone may be intercepting the connection.</source>
+        <extracomment>the URL the ticket is for where to connect (the ticket may name it)</extracomment>
         <translation>{host}:{port} 的证书（{sha256}）不是 vCenter 随票据担保的那一个。可能有人在拦截连接。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="305"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="100"/>
         <source>Do not continue; ask the host&apos;s administrator.</source>
         <translation>请不要继续；请联系该主机的管理员。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="314"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="109"/>
         <source>The certificate of {host}:{port} cannot be verified ({reason}) and the server sent no thumbprint for it.</source>
         <translation>无法验证 {host}:{port} 的证书（{reason}），且服务器没有提供它的指纹。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="319"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="114"/>
         <source>Connect to the ESXi host itself once to review its certificate.</source>
         <translation>请直接连接该 ESXi 主机一次，以核对其证书。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="343"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="138"/>
         <source>Cannot reach {host}:{port}: {error}</source>
         <translation>无法连接 {host}:{port}：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="346"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="141"/>
         <source>The vm-support CGI needs HTTPS from this computer to the ESXi host; check the address and any firewall.</source>
         <translation>vm-support CGI 需要从本机通过 HTTPS 访问 ESXi 主机；请检查地址以及防火墙。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="362"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="157"/>
         <source>Sending the request to {host} failed: {error}</source>
         <translation>向 {host} 发送请求失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="365"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="160"/>
         <source>Check the network and try again.</source>
         <translation>请检查网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="407"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="202"/>
         <source>vm-support on {host} did not finish within {seconds} s; the NMI may still arrive.</source>
         <translation>{host} 上的 vm-support 未在 {seconds} 秒内完成；NMI 仍可能到达。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="417"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="212"/>
         <source>vm-support runs on {host} ({seconds} s; the NMI usually arrives within about a minute)</source>
         <translation>vm-support 正在 {host} 上运行（{seconds} 秒；NMI 通常在约一分钟内到达）</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="426"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="221"/>
         <source>The connection to {host} broke while vm-support ran ({error}); the NMI may or may not have been sent.</source>
         <translation>vm-support 运行期间与 {host} 的连接中断（{error}）；NMI 可能已发送，也可能没有。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="446"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="241"/>
         <source>{host} did not accept the service ticket ({answer}).</source>
         <translation>{host} 不接受该服务票据（{answer}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="449"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="244"/>
         <source>Try again; if it keeps failing, check the host&apos;s clock and its connection to vCenter.</source>
         <translation>请重试；若仍然失败，请检查主机的时钟及其与 vCenter 的连接。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="457"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="252"/>
         <source>{host} refused vm-support to {user} ({answer}).</source>
         <translation>{host} 拒绝为 {user} 运行 vm-support（{answer}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="464"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="259"/>
         <source>{host} has no vm-support CGI or no VM at {vmx} ({answer}).</source>
         <translation>{host} 上没有 vm-support CGI，或 {vmx} 处没有虚拟机（{answer}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="467"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="262"/>
         <source>Refresh the inventory: the VM may have moved to another host.</source>
         <translation>请刷新清单：虚拟机可能已迁移到另一台主机。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="473"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="268"/>
         <source>{host} refused the vm-support request ({answer}).</source>
         <translation>{host} 拒绝了 vm-support 请求（{answer}）。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="479"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="274"/>
         <source>vm-support on {host} failed ({answer}); the NMI may or may not have been sent.</source>
         <translation>{host} 上的 vm-support 失败（{answer}）；NMI 可能已发送，也可能没有。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="497"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="292"/>
         <source>Watch the guest&apos;s console before you try again: a second NMI could spoil a crash dump that is being written.</source>
         <translation>重试之前请先查看虚拟机控制台：第二次 NMI 可能会破坏正在写入的崩溃转储。</translation>
     </message>
     <message>
-        <location filename="../../backends/hypervisors/vsphere_cgi.py" line="505"/>
+        <location filename="../../backends/hypervisors/vsphere_cgi_http.py" line="300"/>
         <source>vm-support needs the privilege Global.Diagnostics; an administrator can add it to the user&apos;s role (Administration &gt; Access Control &gt; Roles).</source>
         <translation>vm-support 需要 Global.Diagnostics 权限；管理员可以把它加入该用户的角色（系统管理 &gt; 访问控制 &gt; 角色）。</translation>
     </message>
